@@ -1,0 +1,84 @@
+/**
+ * Fidelity of the built pages to a source text. Both sides are normalised to lowercase letters and digits
+ * only, so line breaks, hyphenation and punctuation do not matter. A 24-letter window starts at every word
+ * of the source; a window counts as kept if it occurs in a built page, or runs across the end of one page
+ * into the start of another (text that the site splits into pages). Pure: no DOM, no file system.
+ */
+
+export const WINDOW = 24;
+
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Removes source boilerplate (running heads, author boxes) given as regular expressions. */
+export function stripBoilerplate(source: string, patterns: readonly string[]): string {
+  return patterns.reduce((text, p) => text.replace(new RegExp(p, 'gmu'), ' '), source);
+}
+
+/** The normalised window at every word start of the source. */
+export function windows(source: string): string[] {
+  const out: string[] = [];
+  const tokens = source.split(/\s+/).filter(Boolean);
+  const norm = tokens.map(normalise);
+  const joined = norm.join('');
+  let offset = 0;
+  for (const t of norm) {
+    if (t.length > 0 && offset + WINDOW <= joined.length) out.push(joined.slice(offset, offset + WINDOW));
+    offset += t.length;
+  }
+  return out;
+}
+
+export interface Coverage {
+  total: number;
+  kept: number;
+  ratio: number;
+  /** Windows not found, in source order (for the report). */
+  missing: string[];
+}
+
+export function coverage(source: string, pages: readonly string[]): Coverage {
+  const normPages = pages.map(normalise).filter(Boolean);
+  const haystack = normPages.join('\u0000');
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const p of normPages) {
+    for (let k = 1; k < WINDOW; k++) {
+      starts.add(p.slice(0, k));
+      ends.add(p.slice(-k));
+    }
+  }
+  const all = windows(source);
+  const missing: string[] = [];
+  for (const w of all) {
+    if (haystack.includes(w)) continue;
+    let split = false;
+    for (let k = 1; k < WINDOW && !split; k++) split = ends.has(w.slice(0, k)) && starts.has(w.slice(k));
+    if (!split) missing.push(w);
+  }
+  const kept = all.length - missing.length;
+  return { total: all.length, kept, ratio: all.length ? kept / all.length : 1, missing };
+}
+
+/** Extraction artifacts that must never reach a built page. */
+export const ARTIFACTS: { name: string; pattern: RegExp }[] = [
+  { name: 'spærret etiket («F O R S L AG»)', pattern: /(?<![\p{L}\p{N}])(?:[A-ZÆØÅ]{1,2} ){4,}[A-ZÆØÅ]{1,2}(?![\p{L}\p{N}])/u },
+  { name: 'sidehoved («side 8Tværprofessionelt…»)', pattern: /\bside \d+[A-ZÆØÅ]/u },
+  { name: 'punkttegn med tabulator', pattern: /•\t/u },
+  { name: 'privat glyf eller U+FFFD', pattern: /[\uE000-\uF8FF\uFFFD]/u },
+  { name: 'U+2028 linjeskift', pattern: /\u2028/u },
+  { name: 'blødt bindestreg (U+00AD)', pattern: /\u00AD/u },
+  { name: 'ord delt af «- » inde i en linje', pattern: /(?<![\p{L}])[a-zæøå]{2,}- +(?!og\b|eller\b|til\b|samt\b|som\b|men\b|\p{Lu})[a-zæøå]{2,}(?![\p{L}])/u },
+];
+
+export interface ArtifactHit { name: string; excerpt: string }
+
+export function findArtifacts(text: string): ArtifactHit[] {
+  const hits: ArtifactHit[] = [];
+  for (const { name, pattern } of ARTIFACTS) {
+    const m = pattern.exec(text);
+    if (m) hits.push({ name, excerpt: text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30) });
+  }
+  return hits;
+}
