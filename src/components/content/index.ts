@@ -9,5 +9,6 @@ import Udfordringer from './Udfordringer.astro';
 import Raad from './Raad.astro';
 import Vaerktoejskasse from './Vaerktoejskasse.astro';
 import Figur from './Figur.astro';
+import Spindelvaev from './Spindelvaev.astro';
 
-export const mdxComponents = { Citat, Faktaboks, Redaktionel, Red, TreDele, Styrker, Udfordringer, Raad, Vaerktoejskasse, Figur };
+export const mdxComponents = { Citat, Faktaboks, Redaktionel, Red, TreDele, Styrker, Udfordringer, Raad, Vaerktoejskasse, Figur, Spindelvaev };
