@@ -106,3 +106,41 @@ export async function names<C extends 'temaer' | 'kommuner'>(collection: C, refs
   }
   return out;
 }
+
+let contentCheck: Promise<void> | undefined;
+
+/**
+ * Fails the build when a reference points at an entry that does not exist. Astro only logs these, and a
+ * missing theme or kommune would otherwise surface as a confusing render error far from its cause.
+ */
+export function assertContent(): Promise<void> {
+  contentCheck ??= (async () => {
+    const problems: string[] = [];
+    const ids = {
+      temaer: new Set((await getCollection('temaer')).map((e) => e.id)),
+      kommuner: new Set((await getCollection('kommuner')).map((e) => e.id)),
+      publikationer: new Set((await getCollection('publikationer')).map((e) => e.id)),
+      kapitler: new Set((await getCollection('kapitler')).map((e) => e.id)),
+    };
+    const check = (file: string | undefined, field: string, collection: keyof typeof ids, id: string) => {
+      if (!ids[collection].has(id)) problems.push(`${file ?? '?'}, feltet «${field}»: «${id}» findes ikke i content/${collection}/`);
+    };
+    for (const page of await allPages()) {
+      check(page.filePath, 'publikation', 'publikationer', page.data.publikation.id);
+      page.data.temaer.forEach((t, i) => check(page.filePath, `temaer[${i}]`, 'temaer', t.id));
+      page.data.kommuner.forEach((k, i) => check(page.filePath, `kommuner[${i}]`, 'kommuner', k.id));
+    }
+    for (const tema of await getCollection('temaer')) {
+      check(tema.filePath, 'taglineKilde', 'publikationer', tema.data.taglineKilde.id);
+      tema.data.kilder.forEach((k, i) => check(tema.filePath, `kilder[${i}].publikation`, 'publikationer', k.publikation.id));
+      if (tema.data.introKapitel) check(tema.filePath, 'introKapitel', 'kapitler', tema.data.introKapitel.id);
+    }
+    for (const web of await getCollection('spindelvaeve')) {
+      check(web.filePath, 'tema', 'temaer', web.data.tema.id);
+      check(web.filePath, 'publikation', 'publikationer', web.data.publikation.id);
+    }
+    for (const pub of await getCollection('publikationer')) await readingOrder(pub);
+    if (problems.length) throw new Error(`Indholdet henviser til noget, der ikke findes:\n  - ${problems.join('\n  - ')}`);
+  })();
+  return contentCheck;
+}

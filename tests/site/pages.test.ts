@@ -1,0 +1,31 @@
+/**
+ * Every built page, opened in Chromium as a reader would: no axe violations (WCAG 2.1 A and AA),
+ * no console errors, no request to another origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtPages } from '../support/site';
+import { formatViolations, launch, openPage, runAxe } from '../support/browser';
+
+const urls = builtPages().map((p) => p.url).filter((u) => u !== '/404/' );
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('every page', () => {
+  it.each(urls)('%s is accessible, error-free and stays on this site', async (url) => {
+    const context = await browser.newContext();
+    try {
+      const { page, consoleErrors, foreignRequests } = await openPage(context, url);
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(await page.locator('html').getAttribute('lang')).toBe('da');
+      expect(await page.locator('h1').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
