@@ -10,7 +10,9 @@ export const fail = (error: string): Result<never> => ({ ok: false, error });
 
 export class ValidationError extends Error {
   constructor(public readonly path: string, message: string) {
-    super(path ? `Feltet «${path}»: ${message}` : message);
+    const text = path ? `Feltet «${path}»: ${message}` : message;
+    // Messages are followed by more text («Intet er ændret.»), so each ends as a sentence.
+    super(/[.!?]$/.test(text) ? text : `${text}.`);
     this.name = 'ValidationError';
   }
 }

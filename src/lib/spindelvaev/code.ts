@@ -1,0 +1,124 @@
+/**
+ * A participant's ratings as a short code the facilitator adds, or as a link with the code in the URL fragment
+ * (#deltager=…), which browsers never send to a server.
+ *
+ *   SV1-K7A8-6X54-3Q2F.QW5uZQ
+ *   └┬┘ └──────┬──────┘ └─┬─┘
+ *  prefix  tema tag (2) + one character per statement + check (2), grouped by 4     name (base64url, optional)
+ *
+ * A rating is 0–9 or A (10); X is unrated. The check characters catch typing errors and a code made for another web.
+ */
+import { containsMarkup } from '../persistence/markup';
+import type { Ratings } from './model';
+
+export const CODE_PREFIX = 'SV1';
+export const FRAGMENT_KEY = 'deltager';
+const DIGITS = '0123456789A';
+const UNRATED = 'X';
+export const MAX_NAME = 60;
+
+export interface DecodedCode { name: string; ratings: Ratings }
+export type DecodeResult = { ok: true; value: DecodedCode } | { ok: false; error: string };
+
+/** FNV-1a, 32 bit. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+const base36x2 = (n: number) => (n % 1296).toString(36).toUpperCase().padStart(2, '0');
+
+/** Two characters that tell the six webs apart (and the number of statements). */
+export function webTag(tema: string, statementCount: number): string {
+  return base36x2(hash(`${tema}/${statementCount}`));
+}
+
+function toBase64Url(text: string): string {
+  let bin = '';
+  for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+export function encodeRatings(tema: string, ids: string[], ratings: Ratings, name = ''): string {
+  const body = webTag(tema, ids.length) + ids.map((id) => (id in ratings ? DIGITS[ratings[id]!] ?? UNRATED : UNRATED)).join('');
+  const namePart = name.trim() ? toBase64Url(name.trim().slice(0, MAX_NAME)) : '';
+  const full = body + base36x2(hash(body + '.' + namePart));
+  const grouped = full.match(/.{1,4}/g)!.join('-');
+  return `${CODE_PREFIX}-${grouped}${namePart ? '.' + namePart : ''}`;
+}
+
+const fail = (error: string): DecodeResult => ({ ok: false, error });
+
+export function decodeRatings(tema: string, ids: string[], input: string): DecodeResult {
+  const text = extractCode(input.trim());
+  if (!text) return fail('Indsæt en kode eller et link fra en deltager.');
+  const dot = text.indexOf('.');
+  const head = (dot < 0 ? text : text.slice(0, dot)).replace(/[\s-]/g, '').toUpperCase();
+  const namePart = dot < 0 ? '' : text.slice(dot + 1).trim();
+  if (!head.startsWith(CODE_PREFIX)) return fail(`Det er ikke en kode fra spindelvævet. En kode begynder med «${CODE_PREFIX}-».`);
+  const rest = head.slice(CODE_PREFIX.length);
+  const bad = [...rest].find((c) => !DIGITS.includes(c) && c !== UNRATED && !/[0-9A-Z]/.test(c));
+  if (bad) return fail(`Koden indeholder tegnet «${bad}», som ikke hører til en kode. Tjek at hele koden er kopieret.`);
+  const count = rest.length - 4;
+  if (count !== ids.length) {
+    return fail(
+      count < 1
+        ? 'Koden er for kort. Tjek at hele koden er kopieret.'
+        : `Koden har ${count} vurderinger, men dette spindelvæv har ${ids.length} udsagn. Er koden fra et andet tema, eller mangler der tegn?`,
+    );
+  }
+  const body = rest.slice(0, -2);
+  if (base36x2(hash(body + '.' + namePart)) !== rest.slice(-2)) {
+    return fail('Koden er ikke gyldig: kontroltegnene passer ikke. Tjek om den er skrevet eller kopieret forkert.');
+  }
+  if (body.slice(0, 2) !== webTag(tema, ids.length)) return fail('Koden hører til spindelvævet i et andet tema. Åbn det tema, koden er lavet i.');
+  const ratings: Ratings = {};
+  for (let i = 0; i < ids.length; i++) {
+    const c = body[2 + i]!;
+    if (c === UNRATED) continue;
+    const v = DIGITS.indexOf(c);
+    if (v < 0) return fail(`Koden har en ugyldig vurdering («${c}») ved udsagn ${ids[i]}. Vurderinger går fra 0 til 10.`);
+    ratings[ids[i]!] = v;
+  }
+  if (Object.keys(ratings).length === 0) return fail('Koden indeholder ingen vurderinger.');
+  let name = '';
+  if (namePart) {
+    const decoded = fromBase64Url(namePart);
+    if (decoded === null || decoded.length > MAX_NAME) return fail('Navnet i koden kan ikke læses. Tjek at hele koden er kopieret.');
+    if (containsMarkup(decoded)) return fail('Navnet i koden indeholder HTML eller script og er afvist af sikkerhedshensyn.');
+    name = decoded;
+  }
+  return { ok: true, value: { name, ratings } };
+}
+
+/** Accepts a bare code or a whole link whose fragment holds one. */
+export function extractCode(input: string): string {
+  const hashAt = input.indexOf('#');
+  if (hashAt >= 0) return codeFromFragment(input.slice(hashAt)) ?? input.slice(hashAt + 1);
+  return input;
+}
+
+/** The code in a location fragment such as «#deltager=SV1-…», or null. */
+export function codeFromFragment(fragment: string): string | null {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const code = params.get(FRAGMENT_KEY);
+  return code && code.trim() ? code.trim() : null;
+}
+
+export function fragmentFor(code: string): string {
+  return `#${FRAGMENT_KEY}=${encodeURIComponent(code)}`;
+}
