@@ -32,6 +32,14 @@ describe('coverage', () => {
     const [a, b] = ['Det er hovedudfordringen for ledelsen på tværs af disse systemer at løsne op', 'for kompleksiteten og kanalisere de enkelte professioners engagement ind i et fælles perspektiv.'];
     expect(coverage(SOURCE, [b, a]).ratio).toBe(1);
   });
+  it('accepts blocks that the site reorders (a rebuilt diagram or a moved box), but not words lost inside a block', () => {
+    const src = 'Trin 1 Den fælles historie Trin 2 Det fælles mål Trin 3 Fælles indsats og afslutning på mødet';
+    const reordered = 'Trin 3\nFælles indsats og afslutning på mødet\nTrin 1\nDen fælles historie\nTrin 2\nDet fælles mål';
+    expect(coverage(src, [reordered]).ratio).toBe(1);
+    const lossy = 'Trin 3\nFælles indsats og mødet\nTrin 1\nDen fælles historie\nTrin 2\nDet fælles mål';
+    expect(coverage(src, [lossy]).ratio).toBeLessThan(1);
+  });
+
   it('ignores boilerplate given as patterns', () => {
     const src = 'side 8Tværprofessionelt samarbejde – Tema 1\n' + SOURCE;
     const cleaned = stripBoilerplate(src, ['^side \\d+Tværprofessionelt.*$']);
