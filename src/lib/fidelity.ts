@@ -47,7 +47,9 @@ export function coverage(source: string, pages: readonly string[]): Coverage {
   const blocks = pages.flatMap((p) => p.split('\n')).map(normalise).filter(Boolean);
   const starts = new Set<string>();
   const ends = new Set<string>();
+  const wholes = new Set<string>();
   for (const p of blocks) {
+    if (p.length < WINDOW) wholes.add(p);
     for (let k = 1; k < WINDOW; k++) {
       starts.add(p.slice(0, k));
       ends.add(p.slice(-k));
@@ -56,13 +58,29 @@ export function coverage(source: string, pages: readonly string[]): Coverage {
   const all = windows(source);
   const missing: string[] = [];
   for (const w of all) {
-    if (haystack.includes(w)) continue;
-    let split = false;
-    for (let k = 1; k < WINDOW && !split; k++) split = ends.has(w.slice(0, k)) && starts.has(w.slice(k));
-    if (!split) missing.push(w);
+    if (!haystack.includes(w) && !acrossBlocks(w, starts, ends, wholes)) missing.push(w);
   }
   const kept = all.length - missing.length;
   return { total: all.length, kept, ratio: all.length ? kept / all.length : 1, missing };
+}
+
+/** The window is the end of one block, then zero or more whole short blocks, then the start of another. */
+function acrossBlocks(w: string, starts: Set<string>, ends: Set<string>, wholes: Set<string>): boolean {
+  const reached = new Set<number>();
+  for (let k = 1; k < w.length; k++) if (ends.has(w.slice(0, k))) reached.add(k);
+  const queue = [...reached];
+  while (queue.length) {
+    const p = queue.shift()!;
+    if (starts.has(w.slice(p))) return true;
+    for (let q = p + 1; q <= w.length; q++) {
+      if (!reached.has(q) && wholes.has(w.slice(p, q))) {
+        if (q === w.length) return true;
+        reached.add(q);
+        queue.push(q);
+      }
+    }
+  }
+  return false;
 }
 
 /** Extraction artifacts that must never reach a built page. */
