@@ -80,6 +80,8 @@ const erfaringer = defineCollection({
     ...sidefelter,
     kommuner: z.array(reference('kommuner')).min(1, 'en erfaring skal have mindst én kommune eller region'),
     rubrik: z.string().optional(),
+    /** The case's standfirst from the source, shown as its lead. */
+    manchet: z.string().optional(),
   }),
 });
 
