@@ -35,13 +35,11 @@ interface Props {
   description: string;
 }
 
-type Loaded = typeof import('chart.js');
+type Loaded = typeof import('./radarSetup');
 let chartJs: Promise<Loaded> | null = null;
+/** chart.js loads on demand, after the island's controls are on screen. */
 function loadChartJs(): Promise<Loaded> {
-  chartJs ??= import('chart.js').then((m) => {
-    m.Chart.register(m.RadarController, m.RadialLinearScale, m.PointElement, m.LineElement, m.Filler);
-    return m;
-  });
+  chartJs ??= import('./radarSetup');
   return chartJs;
 }
 

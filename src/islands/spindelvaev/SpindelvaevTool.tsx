@@ -439,36 +439,37 @@ export function SpindelvaevTool({ web, steps, evaluation }: ToolProps) {
             </figcaption>
           </figure>
 
-          <div className="sv-tablewrap" tabIndex={0} role="region" aria-labelledby={`${uid}-caption`}>
-            <table className="sv-table">
-              <caption id={`${uid}-caption`}>Tallene i spindelvævet{series.length > 1 ? ' og ændringen fra gang til gang' : ''}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nr.</th>
-                  <th scope="col">Udsagn</th>
-                  {columns.map((s) => <th scope="col" key={s.key}>{s.label}</th>)}
-                  {showSpread && <th scope="col">Spredning (min–max)</th>}
-                  {series.length > 1 && <th scope="col">Ændring</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {statements.map((s) => {
-                  const st = statById[s.id]!;
-                  const hot = showSpread && disagree.includes(s.id);
-                  return (
-                    <tr key={s.id} className={hot ? 'sv-hot' : undefined}>
-                      <th scope="row">{s.id}</th>
-                      <td className="sv-table__text">{s.text}{hot && <> <strong className="sv-badge">Størst uenighed</strong></>}</td>
-                      {columns.map((x) => <td key={x.key} className="sv-table__n">{id_in(x.values, s.id) ? formatNumber(x.values[s.id]) : <span title="Ikke vurderet">–<span className="visually-hidden"> ikke vurderet</span></span>}</td>)}
-                      {showSpread && <td className="sv-table__n">{st.n > 1 ? `${st.min}–${st.max}` : '–'}</td>}
-                      {series.length > 1 && <td className="sv-table__n">{describeChange(delta[s.id] ?? null)}</td>}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
         </section>
+      </div>
+
+      <div className="sv-tablewrap" tabIndex={0} role="region" aria-labelledby={`${uid}-caption`}>
+        <table className="sv-table">
+          <caption id={`${uid}-caption`}>Tallene i spindelvævet{series.length > 1 ? ' og ændringen fra gang til gang' : ''}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nr.</th>
+              <th scope="col">Udsagn</th>
+              {columns.map((s) => <th scope="col" key={s.key}>{s.label}</th>)}
+              {showSpread && <th scope="col">Spredning (min–max)</th>}
+              {series.length > 1 && <th scope="col">Ændring</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((s) => {
+              const st = statById[s.id]!;
+              const hot = showSpread && disagree.includes(s.id);
+              return (
+                <tr key={s.id} className={hot ? 'sv-hot' : undefined}>
+                  <th scope="row">{s.id}</th>
+                  <td className="sv-table__text">{s.text}{hot && <> <strong className="sv-badge">Størst uenighed</strong></>}</td>
+                  {columns.map((x) => <td key={x.key} className="sv-table__n">{id_in(x.values, s.id) ? formatNumber(x.values[s.id]) : <span title="Ikke vurderet">–<span className="visually-hidden"> ikke vurderet</span></span>}</td>)}
+                  {showSpread && <td className="sv-table__n">{st.n > 1 ? `${st.min}–${st.max}` : '–'}</td>}
+                  {series.length > 1 && <td className="sv-table__n">{describeChange(delta[s.id] ?? null)}</td>}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
 
       <section className={`sv-worksheet${step === 6 ? '' : ' sv-worksheet--printonly'}`} aria-labelledby={`${uid}-ws`}>
