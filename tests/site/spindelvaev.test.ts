@@ -357,16 +357,17 @@ describe('spindelvæv: loading', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 700 } });
     const page = await ctx.newPage();
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
     await page.goto(baseUrl() + '/om/', { waitUntil: 'networkidle' });
     expect(scripts.filter((s) => /Spindelvaev|chart|radar/i.test(s))).toEqual([]);
     await page.goto(baseUrl() + THEME, { waitUntil: 'networkidle' });
-    const beforeScroll = scripts.length;
+    const ours = () => scripts.filter((s) => /SpindelvaevIsland|radarSetup/.test(s)).map((s) => s.replace(/^.*\/(\w+)\.[^/]*$/, '$1')).sort();
     expect(await page.locator('astro-island[ssr] .sv-tool').count()).toBe(1); // not hydrated yet
+    expect(ours()).toEqual([]);
     await page.locator('[data-island="spindelvaev"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .sv-tool');
     await page.waitForLoadState('networkidle');
-    expect(scripts.length).toBeGreaterThan(beforeScroll);
+    expect(ours()).toEqual(['SpindelvaevIsland', 'radarSetup']);
     await ctx.close();
   });
 });
