@@ -33,6 +33,17 @@ describe('search', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it.each([
+    ['Odense tidlig indsats', '/erfaringer/odense-organisering-tidlig-indsats/'],
+    ['borgerrejser', '/vaerktoejer/borgerrejse/'],
+    ['spindelvæv', '/vaerktoejer/spindelvaev/'],
+  ])('puts the right page first for «%s»', async (q, expected) => {
+    const { page } = await openPage(browser, `/soeg/?q=${encodeURIComponent(q)}`);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    const first = await page.locator('#search-results .search-result__title a').first().getAttribute('href');
+    expect(first?.split('#')[0]).toBe(expected);
+  });
+
   it('understands Danish word forms (stemming)', async () => {
     const { page } = await openPage(browser, '/soeg/?q=samarbejdet');
     expect(await resultCount(page)).toBeGreaterThan(0);
