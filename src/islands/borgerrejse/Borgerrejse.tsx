@@ -242,8 +242,8 @@ export default function Borgerrejse({ guide }: { guide: Guide }) {
                   }}
                 />
               </div>
-              <Summary journey={journey} />
               <PrintView journey={journey} />
+              <Summary journey={journey} />
               <div className="island-row br-print-buttons" data-no-print>
                 <button type="button" className="button" onClick={() => printAs('rejse')} disabled={journey.events.length === 0}>Udskriv rejsen</button>
                 <button type="button" className="button" onClick={() => printAs('ark')}>Udskriv tomt arbejdsark</button>

@@ -126,7 +126,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
         ) : (
           <>
             {event.when && <p className="br-note__when">{event.when}</p>}
-            <p className="br-note__text">{event.text}</p>
+            <LongText text={event.text} />
             <div className="br-note__actions" data-no-print>
               <button type="button" className="br-btn" data-act="edit" onClick={() => setEditing(true)}>Redigér<span className="visually-hidden"> begivenhed {n}</span></button>
               <button type="button" className="br-btn" data-act="delete" onClick={() => onAction({ type: 'deleteEvent', eventId: event.id })}>Slet<span className="visually-hidden"> begivenhed {n}</span></button>
@@ -163,8 +163,8 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
         ) : (
           <div className="br-add-notes" data-no-print>
             {(['groen', 'roed'] as const).map((k) => (
-              <button key={k} type="button" className={`br-btn br-btn--${k}`} data-act={`add-${k}`} onClick={() => setAdding(k)}>
-                <ExperienceIcon kind={k} /> {KIND_LABEL[k]}<span className="visually-hidden">: tilføj oplevelse ved begivenhed {n}</span>
+              <button key={k} type="button" className={`br-btn br-btn--${k}`} data-act={`add-${k}`} onClick={() => setAdding(k)} aria-label={`${KIND_LABEL[k]}: tilføj oplevelse ved begivenhed ${n}`}>
+                <ExperienceIcon kind={k} /> {KIND_LABEL[k]}
               </button>
             ))}
           </div>
@@ -178,6 +178,22 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
   // `events` is only read by a note's edit form (the «move to event» choice); it is taken as of the item's
   // last render, and a choice of an event deleted meanwhile is ignored by updateNote.
 );
+
+const LONG = 420;
+
+/** Very long texts are shortened on screen with a button to show all (print always shows all). */
+function LongText({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  if (text.length <= LONG + 80) return <p className="br-note__text">{text}</p>;
+  return (
+    <>
+      <p className="br-note__text">{open ? text : `${text.slice(0, LONG).trimEnd()} …`}</p>
+      <button type="button" className="br-more" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Vis mindre' : `Vis hele teksten (${text.length} tegn)`}
+      </button>
+    </>
+  );
+}
 
 interface NoteItemProps {
   note: ExperienceNote;
@@ -205,7 +221,7 @@ function NoteItem({ note, n, eventId, events, noteHint, editing, onEdit, onActio
         />
       ) : (
         <>
-          <p className="br-note__text">{note.text}</p>
+          <LongText text={note.text} />
           <div className="br-note__actions" data-no-print>
             <button type="button" className="br-btn" data-act="edit-note" onClick={() => onEdit(true)}>Redigér<span className="visually-hidden"> oplevelse ved begivenhed {n}</span></button>
             <button type="button" className="br-btn" data-act="delete-note" onClick={() => { onAction({ type: 'deleteNote', noteId: note.id }); focusAfter(); }}>Slet<span className="visually-hidden"> oplevelse ved begivenhed {n}</span></button>

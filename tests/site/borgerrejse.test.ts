@@ -1,0 +1,422 @@
+/**
+ * The citizen journey (borgerrejse) island in the built site, driven in Chromium: building a journey by keyboard
+ * only and by pointer (mouse and touch), reordering, green and red notes, the CPR warning, several journeys,
+ * reload, import validation, corrupted data, delete with undo, print, and axe in each state.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatViolations, launch, openPage, runAxe, type Watched } from '../support/browser';
+
+const PATH = '/vaerktoejer/borgerrejse/';
+const KEY = 'ledelse-paa-tvaers:borgerrejse:standard';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A fresh browser profile (empty localStorage) with the tool page open and the island hydrated. */
+async function open(options: { seed?: unknown; raw?: string; touch?: boolean; width?: number; height?: number } = {}): Promise<Watched & { context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, hasTouch: options.touch, acceptDownloads: true });
+  const raw = options.raw ?? (options.seed ? envelope(options.seed) : undefined);
+  if (raw !== undefined) {
+    await context.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k!, v!); sessionStorage.setItem('seeded', '1'); } }, [KEY, raw]);
+  }
+  const w = await openPage(context, PATH);
+  await w.page.locator('.island-slot[data-island="borgerrejse"]').scrollIntoViewIfNeeded();
+  await w.page.locator('.br-journeys').waitFor();
+  return { ...w, context };
+}
+
+async function close(w: Watched & { context: BrowserContext }) {
+  expect(w.consoleErrors).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  await w.context.close();
+}
+
+function envelope(data: unknown) {
+  return JSON.stringify({ format: 'ledelse-paa-tvaers', tool: 'borgerrejse', version: 1, savedAt: '2026-03-01T10:00:00.000Z', data });
+}
+
+const ev = (id: string, text: string, notes: { id: string; kind: 'groen' | 'roed'; text: string }[] = [], when = '', official = true) => ({ id, text, when, official, notes });
+const seedDoc = () => ({
+  journeys: [{ id: 'r1', name: 'Rejse A', createdAt: '2026-03-01T09:00:00.000Z', events: [
+    ev('e1', 'Henvendelse til jobcentret', [{ id: 'n1', kind: 'roed', text: 'Ventede tre uger' }], 'januar 2024'),
+    ev('e2', 'Første samtale', [{ id: 'n2', kind: 'groen', text: 'Blev lyttet til' }]),
+    ev('e3', 'Datteren flyttede hjemmefra', [], 'sommer 2024', false),
+  ] }],
+  activeId: 'r1',
+});
+
+async function expectNoAxe(page: Page, state: string) {
+  const v = await runAxe(page, '.island-slot');
+  expect(v, `${state}:\n${formatViolations(v)}`).toEqual([]);
+}
+
+const eventTexts = (page: Page) => page.locator('.br-timeline > li .br-note--gul .br-note__text').allTextContents();
+const eventItem = (page: Page, n: number) => page.locator(`.br-timeline > li:nth-child(${n})`);
+const status = (page: Page) => page.locator('.br-status [role="status"]');
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`: keyboard only. */
+async function tabTo(page: Page, selector: string, back = false, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tastaturet nåede aldrig ${selector}`);
+}
+const focused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function stored(page: Page) {
+  await page.waitForTimeout(400); // autosave delay
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+}
+
+describe('borgerrejse', () => {
+  it('builds a journey by keyboard only: events, green and red notes, reorder; it is there after reload', async () => {
+    const w = await open();
+    const { page } = w;
+    await expectNoAxe(page, 'tom');
+
+    await tabTo(page, '.br-form--name input');
+    await page.keyboard.type('Rejse A');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page, '#br-add textarea')).toBe(true);
+
+    // Event 1 saved with Ctrl+Enter, event 2 with the button, event 3 outside the official timeline.
+    await page.keyboard.type('Henvendelse til jobcentret');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('januar 2024');
+    await page.keyboard.press('Control+Enter');
+    expect(await focused(page, '#br-add textarea')).toBe(true);
+    await page.keyboard.type('Første samtale med sagsbehandler');
+    await tabTo(page, '#br-add button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#br-add textarea', true);
+    await page.keyboard.type('Datteren flyttede hjemmefra');
+    await tabTo(page, '#br-add input[type="checkbox"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Control+Enter');
+    expect(await eventTexts(page)).toEqual(['Henvendelse til jobcentret', 'Første samtale med sagsbehandler', 'Datteren flyttede hjemmefra']);
+    await expect.poll(() => status(page).textContent()).toContain('Begivenhed 3 er tilføjet');
+    await expect.poll(() => eventItem(page, 3).locator('.br-note--gul .br-note__kind').textContent()).toContain('Uden for den officielle tidslinje');
+    await expect.poll(() => eventItem(page, 1).locator('.br-note__when').textContent()).toBe('januar 2024');
+
+    // A green note on event 2 and a red one on event 1.
+    await tabTo(page, '[data-event-id]:nth-child(2) [data-act="add-groen"]', true);
+    await page.keyboard.press('Enter');
+    expect(await focused(page, '.br-form--note textarea')).toBe(true);
+    await page.keyboard.type('Blev lyttet til');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => focused(page, '[data-event-id]:nth-child(2) [data-act="add-groen"]')).toBe(true);
+    await tabTo(page, '[data-event-id]:nth-child(1) [data-act="add-roed"]', true);
+    await page.keyboard.press('Space');
+    await page.keyboard.type('Ventede tre uger på svar');
+    await tabTo(page, '.br-form--note button[type="submit"]');
+    await page.keyboard.press('Enter');
+    expect(await eventItem(page, 2).locator('.br-notes .br-note--groen .br-note__text').textContent()).toBe('Blev lyttet til');
+    expect(await eventItem(page, 1).locator('.br-notes .br-note--roed .br-note__kind').textContent()).toContain('Dårligt');
+    expect(await eventItem(page, 1).locator('.br-notes .br-note--roed .br-note__text').textContent()).toBe('Ventede tre uger på svar');
+    expect(await eventItem(page, 1).locator('.br-notes .br-note--roed svg').count()).toBe(1); // icon, not colour only
+    await expectNoAxe(page, 'rejse med noter');
+
+    // Move event 3 up twice with the keyboard; focus follows the moved event.
+    await tabTo(page, '[data-event-id]:nth-child(3) [data-act="up"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => eventTexts(page)).toEqual(['Henvendelse til jobcentret', 'Datteren flyttede hjemmefra', 'Første samtale med sagsbehandler']);
+    await expect.poll(() => focused(page, '[data-event-id]:nth-child(2) [data-act="up"]')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => eventTexts(page)).toEqual(['Datteren flyttede hjemmefra', 'Henvendelse til jobcentret', 'Første samtale med sagsbehandler']);
+    await expect.poll(() => status(page).textContent()).toContain('Begivenhed 2 er flyttet til plads 1');
+    // The notes moved with their events.
+    expect(await eventItem(page, 2).locator('.br-notes .br-note--roed').count()).toBe(1);
+
+    // The summary names where it hurt.
+    const hurt = page.locator('.br-summary__col--roed li');
+    expect(await hurt.count()).toBe(1);
+    expect(await hurt.first().textContent()).toContain('Begivenhed 2');
+    expect(await hurt.first().textContent()).toContain('Henvendelse til jobcentret');
+
+    const saved = await stored(page);
+    expect(saved.data.journeys[0].events.map((e: { text: string }) => e.text)).toEqual(['Datteren flyttede hjemmefra', 'Henvendelse til jobcentret', 'Første samtale med sagsbehandler']);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.island-slot').scrollIntoViewIfNeeded();
+    await page.locator('.br-timeline').waitFor();
+    expect(await eventTexts(page)).toEqual(['Datteren flyttede hjemmefra', 'Henvendelse til jobcentret', 'Første samtale med sagsbehandler']);
+    expect(await page.locator('.br-notes .br-note--groen .br-note__text').allTextContents()).toEqual(['Blev lyttet til']);
+    await close(w);
+  });
+
+  it('builds, edits and reorders a journey with the mouse, and deletes with undo', async () => {
+    const w = await open();
+    const { page } = w;
+    await page.getByLabel('Dæknavn for rejsen').fill('Rejse B');
+    await page.getByRole('button', { name: 'Opret rejse' }).click();
+    for (const text of ['Brev fra kommunen', 'Møde på jobcentret', 'Praktik', 'Ny bolig']) {
+      await page.getByLabel(/Hvad skete der\?/).fill(text);
+      await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    }
+    expect(await eventTexts(page)).toEqual(['Brev fra kommunen', 'Møde på jobcentret', 'Praktik', 'Ny bolig']);
+
+    // Drag event 4 by its handle above event 1.
+    const handle = eventItem(page, 4).locator('.br-handle');
+    await handle.scrollIntoViewIfNeeded();
+    const from = (await handle.boundingBox())!;
+    const target = (await eventItem(page, 1).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, target.y + 5, { steps: 12 });
+    expect(await page.locator('.br-event--dragged').count()).toBe(1);
+    await page.mouse.up();
+    expect(await eventTexts(page)).toEqual(['Ny bolig', 'Brev fra kommunen', 'Møde på jobcentret', 'Praktik']);
+    expect(await page.locator('.br-event--dragged').count()).toBe(0);
+
+    // Green and red notes by clicking.
+    await eventItem(page, 3).getByRole('button', { name: /Dårligt: tilføj oplevelse ved begivenhed 3/ }).click();
+    await page.locator('.br-form--note textarea').fill('Ingen forklarede hvorfor');
+    await page.getByRole('button', { name: 'Tilføj oplevelse', exact: true }).click();
+    await eventItem(page, 3).getByRole('button', { name: /Godt: tilføj oplevelse ved begivenhed 3/ }).click();
+    await page.locator('.br-form--note textarea').fill('Sagsbehandleren ringede');
+    await page.getByRole('button', { name: 'Tilføj oplevelse', exact: true }).click();
+    const kinds = await eventItem(page, 3).locator('.br-notes .br-note__kind').allTextContents();
+    expect(kinds).toHaveLength(2);
+    expect(kinds[0]).toContain('Dårligt');
+    expect(kinds[1]).toContain('Godt');
+
+    // Edit event 3: new text and position 1; the notes come along.
+    await eventItem(page, 3).getByRole('button', { name: 'Redigér begivenhed 3' }).click();
+    await expectNoAxe(page, 'redigering');
+    const form = eventItem(page, 3).locator('.br-form--edit');
+    await form.locator('textarea').fill('Møde på jobcentret med mentor');
+    await form.getByLabel(/Plads i tidslinjen/).fill('1');
+    await form.getByRole('button', { name: 'Gem begivenhed' }).click();
+    expect(await eventTexts(page)).toEqual(['Møde på jobcentret med mentor', 'Ny bolig', 'Brev fra kommunen', 'Praktik']);
+    expect(await eventItem(page, 1).locator('.br-notes > li').count()).toBe(2);
+
+    // Move the red note to event 4 by editing it.
+    await eventItem(page, 1).getByRole('button', { name: 'Redigér oplevelse ved begivenhed 1' }).first().click();
+    await page.getByLabel('Hører til begivenhed').selectOption({ label: '4. Praktik' });
+    await page.getByRole('button', { name: 'Gem oplevelse' }).click();
+    expect(await eventItem(page, 4).locator('.br-notes .br-note--roed .br-note__text').textContent()).toBe('Ingen forklarede hvorfor');
+    expect(await eventItem(page, 1).locator('.br-notes > li').count()).toBe(1);
+
+    // Delete event 2, then undo.
+    await eventItem(page, 2).getByRole('button', { name: 'Slet begivenhed 2' }).click();
+    expect(await eventTexts(page)).toEqual(['Møde på jobcentret med mentor', 'Brev fra kommunen', 'Praktik']);
+    await expect.poll(() => status(page).textContent()).toContain('Begivenhed 2 er slettet');
+    await page.locator('.br-status').getByRole('button', { name: 'Fortryd' }).click();
+    expect(await eventTexts(page)).toEqual(['Møde på jobcentret med mentor', 'Ny bolig', 'Brev fra kommunen', 'Praktik']);
+    await expectNoAxe(page, 'efter fortryd');
+    await close(w);
+  });
+
+  it('reorders by touch on a tablet', async () => {
+    const w = await open({ seed: seedDoc(), touch: true, width: 820, height: 1180 });
+    const { page } = w;
+    const handle = eventItem(page, 1).locator('.br-handle');
+    await handle.scrollIntoViewIfNeeded();
+    const from = (await handle.boundingBox())!;
+    const to = (await eventItem(page, 3).boundingBox())!;
+    const cdp = await w.context.newCDPSession(page);
+    const x = from.x + from.width / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from.y + from.height / 2 }] });
+    for (let i = 1; i <= 10; i++) {
+      const y = from.y + from.height / 2 + ((to.y + to.height - 5 - (from.y + from.height / 2)) * i) / 10;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => eventTexts(page)).toEqual(['Første samtale', 'Datteren flyttede hjemmefra', 'Henvendelse til jobcentret']);
+    await expectNoAxe(page, 'tablet');
+    await close(w);
+  });
+
+  it('warns before saving text that looks like a CPR number, and lets the user correct or save anyway', async () => {
+    const w = await open({ seed: seedDoc() });
+    const { page } = w;
+    const text = page.getByLabel(/Hvad skete der\?/);
+    await text.fill('Borgeren oplyste 010190-1234 ved skranken');
+    await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    const alert = page.locator('#br-add [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('ligner et CPR-nummer');
+    expect(await alert.textContent()).toContain('010190-••••');
+    expect(await alert.textContent()).not.toContain('1234');
+    expect(await eventTexts(page)).toHaveLength(3); // nothing saved
+    await expectNoAxe(page, 'CPR-advarsel');
+    await alert.getByRole('button', { name: 'Ret teksten' }).click();
+    expect(await focused(page, '#br-add textarea')).toBe(true);
+    await text.fill('Borgeren henvendte sig ved skranken');
+    expect(await alert.count()).toBe(0);
+    await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    expect((await eventTexts(page)).at(-1)).toBe('Borgeren henvendte sig ved skranken');
+
+    // Save anyway (e.g. a number that only looks like one); look-alikes without a real date pass silently.
+    await text.fill('Journalnr. 0101901234');
+    await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    await page.locator('#br-add [role="alert"]').getByRole('button', { name: 'Gem alligevel' }).click();
+    expect((await eventTexts(page)).at(-1)).toBe('Journalnr. 0101901234');
+    await text.fill('Sagsnr. 2024-123456, tlf. 12 34 56 78, 123456-7890');
+    await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    expect((await eventTexts(page)).at(-1)).toBe('Sagsnr. 2024-123456, tlf. 12 34 56 78, 123456-7890');
+
+    // Notes and journey names are checked too.
+    await eventItem(page, 1).getByRole('button', { name: /Godt: tilføj/ }).click();
+    await page.locator('.br-form--note textarea').fill('cpr 3112851111');
+    await page.getByRole('button', { name: 'Tilføj oplevelse', exact: true }).click();
+    expect(await page.locator('.br-form--note [role="alert"]').textContent()).toContain('CPR-nummer');
+    await page.getByRole('button', { name: 'Ny rejse' }).click();
+    await page.getByLabel('Dæknavn for rejsen').fill('120345-6789');
+    await page.getByRole('button', { name: 'Opret rejse' }).click();
+    expect(await page.locator('.br-form--name [role="alert"]').textContent()).toContain('CPR-nummer');
+    expect(await page.locator('#br-journey-select option').count()).toBe(1);
+    await close(w);
+  });
+
+  it('keeps several named journeys apart, and deletes a journey with confirmation and undo', async () => {
+    const w = await open({ seed: seedDoc() });
+    const { page } = w;
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Ny rejse' }).click();
+    await page.getByLabel('Dæknavn for rejsen').fill('Rejse B');
+    await page.getByRole('button', { name: 'Opret rejse' }).click();
+    expect(await eventTexts(page)).toEqual([]);
+    await page.getByLabel(/Hvad skete der\?/).fill('Flyttede til kommunen');
+    await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
+    expect(await page.locator('.br-timeline-head h3').textContent()).toBe('Tidslinje for «Rejse B»');
+
+    await page.getByLabel('Rejse', { exact: true }).selectOption({ label: 'Rejse A (3 begivenheder)' });
+    expect(await eventTexts(page)).toEqual(['Henvendelse til jobcentret', 'Første samtale', 'Datteren flyttede hjemmefra']);
+    await page.getByLabel('Rejse', { exact: true }).selectOption({ label: 'Rejse B (1 begivenhed)' });
+    expect(await eventTexts(page)).toEqual(['Flyttede til kommunen']);
+
+    await page.getByRole('button', { name: 'Omdøb' }).click();
+    await page.getByLabel('Dæknavn for rejsen').fill('Borger 2');
+    await page.getByRole('button', { name: 'Gem navn' }).click();
+    expect(await page.locator('#br-journey-select option:checked').textContent()).toContain('Borger 2');
+
+    await page.getByRole('button', { name: 'Slet rejsen' }).click();
+    expect(await page.locator('#br-journey-select option').allTextContents()).toEqual(['Rejse A (3 begivenheder)']);
+    await page.locator('.br-status').getByRole('button', { name: 'Fortryd' }).click();
+    expect(await page.locator('#br-journey-select option').allTextContents()).toEqual(['Rejse A (3 begivenheder)', 'Borger 2 (1 begivenhed)']);
+    expect(await eventTexts(page)).toEqual(['Flyttede til kommunen']);
+
+    // Delete everything at once, then undo.
+    await page.getByRole('button', { name: 'Slet alle rejser' }).click();
+    expect(await page.locator('#br-journey-select').count()).toBe(0);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await page.getByRole('button', { name: 'Fortryd sletning' }).click();
+    expect(await page.locator('#br-journey-select option').count()).toBe(2);
+    await close(w);
+  });
+
+  it('rejects bad imports with a Danish message and changes nothing; a good import adds journeys', async () => {
+    const w = await open({ seed: seedDoc() });
+    const { page } = w;
+    const input = page.locator('.br .island-data input[type="file"]');
+    const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    const otherTool = JSON.stringify({ format: 'ledelse-paa-tvaers', tool: 'spindelvaev', version: 1, savedAt: '2026-03-01T10:00:00.000Z', data: {} });
+    const markup = envelope({ journeys: [{ id: 'x', name: '<script>alert(1)</script>', createdAt: '2026-03-01T09:00:00.000Z', events: [] }] });
+    const shape = envelope({ journeys: [{ id: 'x', name: 'X', createdAt: '2026-03-01T09:00:00.000Z', events: [{ id: 'e', text: 'A', notes: [{ id: 'n', kind: 'gul', text: 'x' }] }] }] });
+    const cases: [string, string, RegExp][] = [
+      ['ikke-json.json', '{ det her er ikke json', /ikke gyldig JSON/],
+      ['stor.json', `{"x":"${'a'.repeat(1_100_000)}"}`, /for stor/],
+      ['markup.json', markup, /HTML eller script i feltet «data\.journeys\[0\]\.name»/],
+      ['andet.json', otherTool, /andet værktøj/],
+      ['form.json', shape, /«journeys\[0\]\.events\[0\]\.notes\[0\]\.kind»/],
+    ];
+    for (const [name, text, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      const msg = page.locator('.br .island-status');
+      await expect.poll(() => msg.textContent()).toMatch(message);
+      expect(await msg.textContent()).toContain(`Filen «${name}» blev ikke indlæst`);
+      expect(await msg.textContent()).toContain('Intet er ændret');
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+      expect(await eventTexts(page)).toEqual(['Henvendelse til jobcentret', 'Første samtale', 'Datteren flyttede hjemmefra']);
+    }
+    expect(await page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)')))).toBe(false);
+    await expectNoAxe(page, 'importfejl');
+
+    // Export then import the same file: nothing new; an import of another journey is added beside.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportér som fil' }).click();
+    const exported = await (await download).path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p!, 'utf8')));
+    expect(JSON.parse(exported)).toMatchObject({ tool: 'borgerrejse', data: { journeys: [{ name: 'Rejse A' }] } });
+    await input.setInputFiles({ name: 'samme.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => page.locator('.br .island-status').textContent()).toContain('findes allerede');
+    const other = envelope({ journeys: [{ id: 'r9', name: 'Rejse fra kollega', createdAt: '2026-03-01T09:00:00.000Z', events: [ev('k1', 'Samtale i hjemmet')] }] });
+    await input.setInputFiles({ name: 'kollega.json', mimeType: 'application/json', buffer: Buffer.from(other) });
+    await expect.poll(() => page.locator('.br .island-status').textContent()).toContain('1 rejse er lagt til');
+    expect(await page.locator('#br-journey-select option').count()).toBe(2);
+    expect(await eventTexts(page)).toEqual(['Samtale i hjemmet']);
+    await close(w);
+  });
+
+  it('offers corrupted saved data for download and starts afresh without losing it', async () => {
+    const raw = '{"format":"ledelse-paa-tvaers","tool":"borgerrejse","version":1,"data":{"journeys":[{"name": 17';
+    const w = await open({ raw });
+    const { page } = w;
+    const alert = page.locator('.br .island-alert--error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('De gemte data kunne ikke læses');
+    await expectNoAxe(page, 'beskadigede data');
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Download de beskadigede data' }).click();
+    const path = await (await download).path();
+    const fs = await import('node:fs');
+    expect(fs.readFileSync(path!, 'utf8')).toBe(raw);
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':beskadiget:')).map((k) => localStorage.getItem(k)));
+    expect(backups).toEqual([raw]);
+    expect(await page.locator('.br-form--name').count()).toBe(1);
+    await close(w);
+  });
+
+  it('stays usable with 200 events and long texts, and prints the journey as a landscape timeline', async () => {
+    const long = 'Meget lang beskrivelse af forløbet. '.repeat(60);
+    const events = Array.from({ length: 200 }, (_, i) => ev(`e${i}`, i % 50 === 0 ? `Begivenhed ${i + 1}. ${long}` : `Begivenhed ${i + 1}`,
+      i % 3 === 0 ? [{ id: `g${i}`, kind: 'groen', text: 'Godt' }, { id: `r${i}`, kind: 'roed', text: i === 120 ? 'Værst' : 'Dårligt' }, ...(i === 120 ? [{ id: 'x', kind: 'roed' as const, text: 'Igen' }] : [])] : [], i % 4 === 0 ? '2024' : '', i % 7 !== 0));
+    const w = await open({ seed: { journeys: [{ id: 'r1', name: 'Lang rejse', createdAt: '2026-03-01T09:00:00.000Z', events }], activeId: 'r1' } });
+    const { page } = w;
+    await page.locator('.br-timeline > li:nth-child(200)').waitFor();
+    // Moving the last event up by keyboard stays responsive.
+    const t0 = Date.now();
+    await eventItem(page, 200).getByRole('button', { name: 'Flyt begivenhed 200 op' }).click();
+    await expect.poll(() => eventItem(page, 199).locator('.br-note__text').textContent()).toBe('Begivenhed 200');
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(await page.locator('.br-summary__col--roed li').first().textContent()).toContain('Begivenhed 121');
+    // Long text scrolls inside its note instead of pushing the page sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // «Udskriv rejsen» prints only the journey.
+    await page.evaluate(() => { window.print = () => { (window as unknown as { printedAs: string }).printedAs = document.documentElement.dataset.brPrint ?? ''; }; });
+    await page.getByRole('button', { name: 'Udskriv rejsen' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printedAs: string }).printedAs)).toBe('rejse');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.br-print').isVisible()).toBe(true);
+    expect(await page.locator('.br-timeline').isVisible()).toBe(false);
+    expect(await page.locator('.br .island-data').isVisible()).toBe(false);
+    expect(await page.locator('.br-print__event').count()).toBe(200);
+    // Black-and-white readable: every experience note carries its label and icon.
+    const kinds = await page.locator('.br-print .br-note--roed .br-note__kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(60);
+    expect(kinds.every((k) => k.includes('Dårligt'))).toBe(true);
+    expect(await page.locator('.br-print .br-note--roed .br-note__kind svg').count()).toBe(kinds.length);
+    expect(await page.locator('.br-print__event--outside .br-note__kind').first().textContent()).toContain('Uden for den officielle tidslinje');
+
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'liggende' : 'stående');
+    expect(boxes.length).toBeGreaterThan(3); // 200 events over several pages
+    expect(new Set(boxes)).toEqual(new Set(['liggende']));
+
+    // Printing the whole page: the article stays portrait, the journey and the blank worksheet are landscape.
+    await page.evaluate(() => { delete document.documentElement.dataset.brPrint; });
+    const all = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pages = [...all.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'L' : 'P');
+    expect(pages[0]).toBe('P');
+    expect(pages.at(-1)).toBe('L');
+    expect(await page.locator('.br-worksheet').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.br-worksheet').isVisible()).toBe(false);
+    await expectNoAxe(page, '200 begivenheder');
+    await close(w);
+  }, 120_000);
+});
