@@ -164,8 +164,8 @@ function ActionPlan({ idBase, rows, onRows, announce, focusLater }: { idBase: st
                     </td>
                   ))}
                   <td className="femf-actions__buttons">
-                    <button type="button" id={cell(row, 'op')} className="button femf-small" disabled={i === 0} onClick={() => move(row, i, -1)}>Flyt op<span className="visually-hidden">: række {i + 1}</span></button>
-                    <button type="button" id={cell(row, 'ned')} className="button femf-small" disabled={i === rows.length - 1} onClick={() => move(row, i, 1)}>Flyt ned<span className="visually-hidden">: række {i + 1}</span></button>
+                    <button type="button" id={cell(row, 'op')} className="button femf-small" disabled={i === 0} aria-label={`Flyt op, række ${i + 1}`} onClick={() => move(row, i, -1)}>Flyt op</button>
+                    <button type="button" id={cell(row, 'ned')} className="button femf-small" disabled={i === rows.length - 1} aria-label={`Flyt ned, række ${i + 1}`} onClick={() => move(row, i, 1)}>Flyt ned</button>
                     <button type="button" id={cell(row, 'slet')} className="button button--danger femf-small" onClick={() => remove(row, i)}>Slet<span className="visually-hidden"> række {i + 1}</span></button>
                   </td>
                 </tr>
