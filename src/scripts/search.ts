@@ -62,13 +62,15 @@ function renderFilters(all: Record<string, Record<string, number>>) {
   for (const key of FILTER_KEYS) {
     const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
     if (!values.length) continue;
-    const fs = el('fieldset', { className: 'search-filter' }, el('legend', {}, FILTER_LABELS[key]));
+    const fs = el('fieldset', { className: 'search-filter' }, el('legend', { className: 'visually-hidden' }, FILTER_LABELS[key]));
     for (const v of values) {
       const id = `f-${key}-${v}`.replace(/[^\w-]+/g, '-');
       const cb = el('input', { type: 'checkbox', id, name: key, value: v, checked: state.filters[key]?.includes(v) ?? false });
       fs.append(el('div', { className: 'search-filter__option' }, cb, el('label', { htmlFor: id }, `${v} `, el('span', { className: 'meta' }, `(${all[key]![v]})`))));
     }
-    filtersBox.append(fs);
+    // Long lists (the kommuner) start folded unless one of them is chosen.
+    const open = values.length <= 12 || (state.filters[key]?.length ?? 0) > 0;
+    filtersBox.append(el('details', { className: 'search-filter-group', open }, el('summary', {}, FILTER_LABELS[key]), fs));
   }
 }
 
@@ -119,7 +121,7 @@ function renderResult(d: ResultData): HTMLLIElement {
   const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#'));
   const best = state.q && subs[0] ? subs[0] : undefined;
   const li = el('li', { className: 'search-result' });
-  li.append(el('p', { className: 'kicker' }, [d.meta.sidetype, d.meta.publikation].filter(Boolean).join(' · ')));
+  li.append(el('p', { className: 'kicker' }, [d.meta.sidetype, d.meta.kommune, d.meta.publikation].filter(Boolean).join(' · ')));
   li.append(el('h2', { className: 'search-result__title' }, el('a', { href: best?.url ?? d.url }, d.meta.title ?? d.url)));
   li.append(el('p', { className: 'search-result__excerpt' }, safeExcerpt(best?.excerpt ?? d.excerpt)));
   if (best) li.append(el('p', { className: 'meta' }, 'I afsnittet ', el('a', { href: best.url }, `«${best.title}»`)));
