@@ -3,6 +3,7 @@
  * only and by pointer (mouse and touch), reordering, green and red notes, the CPR warning, several journeys,
  * reload, import validation, corrupted data, delete with undo, print, and axe in each state.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatViolations, launch, openPage, runAxe, type Watched } from '../support/browser';
@@ -338,7 +339,7 @@ describe('borgerrejse', () => {
     // Export then import the same file: nothing new; an import of another journey is added beside.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Eksportér som fil' }).click();
-    const exported = await (await download).path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p!, 'utf8')));
+    const exported = readFileSync((await (await download).path())!, 'utf8');
     expect(JSON.parse(exported)).toMatchObject({ tool: 'borgerrejse', data: { journeys: [{ name: 'Rejse A' }] } });
     await input.setInputFiles({ name: 'samme.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => page.locator('.br .island-status').textContent()).toContain('findes allerede');
@@ -360,9 +361,7 @@ describe('borgerrejse', () => {
     await expectNoAxe(page, 'beskadigede data');
     const download = page.waitForEvent('download');
     await alert.getByRole('button', { name: 'Download de beskadigede data' }).click();
-    const path = await (await download).path();
-    const fs = await import('node:fs');
-    expect(fs.readFileSync(path!, 'utf8')).toBe(raw);
+    expect(readFileSync((await (await download).path())!, 'utf8')).toBe(raw);
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':beskadiget:')).map((k) => localStorage.getItem(k)));
     expect(backups).toEqual([raw]);
     expect(await page.locator('.br-form--name').count()).toBe(1);

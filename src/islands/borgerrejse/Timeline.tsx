@@ -101,7 +101,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
   return (
     <li
       ref={rootRef} id={`br-e-${event.id}`} data-event-id={event.id}
-      className={`br-event${event.official ? '' : ' br-event--outside'}${drop ? ` br-event--${drop}` : ''}`}
+      className={`br-event${event.official ? '' : ' br-event--outside'}${editing ? ' br-event--editing' : ''}${drop ? ` br-event--${drop}` : ''}`}
     >
       <div
         className="br-handle" aria-hidden="true" title="Træk for at flytte begivenheden"
