@@ -317,7 +317,7 @@ describe('5F: sessions, import and export', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér som fil' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^5f-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    const exported = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
     expect(exported).toMatchObject({ format: 'ledelse-paa-tvaers', tool: '5f', version: 1 });
     expect(exported.data.sessions[0]).toMatchObject({ name: 'Ledergruppen', theme: 'Kultur og værdier' });
 
@@ -361,6 +361,38 @@ describe('5F: sessions, import and export', () => {
     expect(text).toContain('ødelagt');
     await axeClean(page, 'beskadigede data');
     expect(w.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('5F: groups and the plenary summary', () => {
+  it('captures per group and gathers the groups in the summary', async () => {
+    const context = await browser.newContext();
+    const w = await open(context);
+    const { page } = w;
+    await page.getByLabel('Navn på gruppe 1').fill('Skoleledere');
+    await page.getByRole('button', { name: 'Tilføj gruppe' }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('Dagtilbudsledere');
+    await tab(page, '3. Notér').click();
+    await tab(page, '2. Forstå').click();
+    for (const [group, gold] of [['Skoleledere', 'Fælles morgenmøder'], ['Dagtilbudsledere', 'Gode overleveringer']] as const) {
+      await page.getByLabel('Gruppe', { exact: true }).selectOption({ label: group });
+      expect(await page.locator('.femf-capture__panel h4').textContent()).toBe(`Forstå: ${group}`);
+      await page.getByRole('button', { name: 'Tilføj guld' }).click();
+      await page.keyboard.insertText(gold);
+    }
+    await page.getByLabel('Gruppe', { exact: true }).selectOption({ label: 'Skoleledere' });
+    expect(await page.getByLabel('Guld, punkt 1').inputValue()).toBe('Fælles morgenmøder');
+    await tab(page, '4. Opsamling').click();
+    await page.getByLabel('Facilitatorens opsamling og næste skridt').fill('Vi mødes igen i marts.');
+    const gold = page.locator('.femf-summary .femf-result__phase').nth(1);
+    expect(await gold.locator('h5').allTextContents()).toEqual(['Skoleledere', 'Dagtilbudsledere']);
+    expect(await gold.textContent()).toContain('Fælles morgenmøder');
+    expect(await gold.textContent()).toContain('Gode overleveringer');
+    expect(await page.locator('.femf-summary').textContent()).toContain('Vi mødes igen i marts.');
+    await axeClean(page, 'opsamling med to grupper');
+    clean(w);
     await context.close();
   });
 });

@@ -26,7 +26,8 @@ export function Result({ session, phases, level, dateLabel }: { session: Session
         {render(g)}
       </div>
     ));
-  const actions = groups.flatMap((g) => g.actions.map((a) => ({ g, a })));
+  const actions = groups.flatMap((g) => g.actions.filter((a) => ACTION_FIELDS.some((f) => a[f].trim())).map((a) => ({ g, a })));
+  const filled = <T extends { text: string }>(xs: T[]) => xs.filter((x) => x.text.trim());
 
   return (
     <div className="femf-result">
@@ -48,11 +49,11 @@ export function Result({ session, phases, level, dateLabel }: { session: Session
         <H2>2. {name(1)}: guld</H2>
         {per((g) => (
           <>
-            {g.gold.length > 0 ? <ul className="femf-result__gold" aria-label="Guld">{g.gold.map((x) => <li key={x.id}><span aria-hidden="true">★ </span>{x.text}</li>)}</ul> : <Empty />}
-            {g.learning.length > 0 && (
+            {filled(g.gold).length > 0 ? <ul className="femf-result__gold" aria-label="Guld">{filled(g.gold).map((x) => <li key={x.id}><span aria-hidden="true">★ </span>{x.text}</li>)}</ul> : <Empty />}
+            {filled(g.learning).length > 0 && (
               <>
                 <p className="femf-result__label">Læring af fejl</p>
-                <ul aria-label="Læring af fejl">{g.learning.map((x) => <li key={x.id}>{x.text}</li>)}</ul>
+                <ul aria-label="Læring af fejl">{filled(g.learning).map((x) => <li key={x.id}>{x.text}</li>)}</ul>
               </>
             )}
           </>
@@ -72,7 +73,7 @@ export function Result({ session, phases, level, dateLabel }: { session: Session
               <li key={goal.id}>
                 <span className="femf-pre">{goal.text || '(mål uden tekst)'}</span>{' '}
                 <span className="meta">(SMART {smartCount(goal.smart)}/5{smartGaps(goal.smart) ? `; ${smartGaps(goal.smart)!.toLowerCase().replace(/\.$/, '')}` : ''})</span>
-                {goal.subGoals.length > 0 && <ul>{goal.subGoals.map((s) => <li key={s.id}>Delmål: {s.text}</li>)}</ul>}
+                {filled(goal.subGoals).length > 0 && <ul>{filled(goal.subGoals).map((s) => <li key={s.id}>Delmål: {s.text}</li>)}</ul>}
               </li>
             ))}
           </ol>
