@@ -313,6 +313,11 @@ describe('borgerrejse', () => {
     const w = await open({ seed: seedDoc() });
     const { page } = w;
     const input = page.locator('.br .island-data input[type="file"]');
+    // The visually hidden file input shows its keyboard focus on its button-like label.
+    await page.getByRole('button', { name: 'Eksportér som fil' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page, '.br .island-data input[type="file"]')).toBe(true);
+    expect(await page.locator('.br .island-data label.button').evaluate((l) => getComputedStyle(l).outlineStyle)).toBe('solid');
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const otherTool = JSON.stringify({ format: 'ledelse-paa-tvaers', tool: 'spindelvaev', version: 1, savedAt: '2026-03-01T10:00:00.000Z', data: {} });
     const markup = envelope({ journeys: [{ id: 'x', name: '<script>alert(1)</script>', createdAt: '2026-03-01T09:00:00.000Z', events: [] }] });
