@@ -207,6 +207,19 @@ describe('borgerrejse', () => {
     await page.locator('.br-status').getByRole('button', { name: 'Fortryd' }).click();
     expect(await eventTexts(page)).toEqual(['Møde på jobcentret med mentor', 'Ny bolig', 'Brev fra kommunen', 'Praktik']);
     await expectNoAxe(page, 'efter fortryd');
+
+    // Drag again after all those changes: the first event to the end, with its notes.
+    const first = eventItem(page, 1).locator('.br-handle');
+    await first.scrollIntoViewIfNeeded();
+    const a = (await first.boundingBox())!;
+    const last = (await eventItem(page, 4).boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2, last.y + last.height - 4, { steps: 15 });
+    await page.mouse.up();
+    expect(await eventTexts(page)).toEqual(['Ny bolig', 'Brev fra kommunen', 'Praktik', 'Møde på jobcentret med mentor']);
+    expect(await eventItem(page, 4).locator('.br-notes .br-note--groen .br-note__text').textContent()).toBe('Sagsbehandleren ringede');
+    await expect.poll(() => status(page).textContent()).toContain('Begivenhed 1 er flyttet til plads 4');
     await close(w);
   });
 

@@ -232,6 +232,9 @@ export default function Borgerrejse({ guide }: { guide: Guide }) {
               <div data-no-print><Timeline events={journey.events} onAction={onAction} eventHint={eventHint} noteHint={noteHint} /></div>
               <div id="br-add" className="br-add" data-no-print>
                 <h4>Ny begivenhed</h4>
+                {guide.aabneSpoergsmaal.length > 0 && (
+                  <p className="hint br-add__open">Åbne spørgsmål undervejs: {guide.aabneSpoergsmaal.map((q) => `«${q}»`).join(' ')}</p>
+                )}
                 {full && <p className="error-text">Rejsen har {LIMITS.events} begivenheder, som er det højeste antal. Opret en ny rejse for at fortsætte.</p>}
                 <EventForm
                   key={journey.id} mode="add" total={journey.events.length} hint={eventHint} textRef={addTextRef} disabled={full}

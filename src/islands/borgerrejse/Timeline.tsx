@@ -3,7 +3,7 @@
  * Reorder by dragging the handle (mouse, pen or touch: native pointer events) or with the arrow buttons
  * (keyboard). Each event's own editing state lives in its item, so typing never re-renders the whole row.
  */
-import { memo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { dropIndex } from '../../lib/borgerrejse/operations';
 import type { ExperienceKind, ExperienceNote, JourneyEvent } from '../../lib/borgerrejse/model';
 import { EventForm, NoteForm, type EventValues, type NoteValues } from './forms';
@@ -25,7 +25,7 @@ interface TimelineProps {
   noteHint?: string;
 }
 
-interface DragState { from: number; to: number; pointerId: number; mids: number[] }
+interface DragState { id: string; from: number; to: number; pointerId: number; mids: number[] }
 
 const EDGE = 70;
 
@@ -34,31 +34,31 @@ export function Timeline({ events, onAction, eventHint, noteHint }: TimelineProp
   const drag = useRef<DragState | null>(null);
   const [dragView, setDragView] = useState<{ from: number; to: number } | null>(null);
 
-  const onHandleDown = (e: ReactPointerEvent<HTMLElement>, index: number) => {
+  // Stable handlers (items are memoised): everything they need is in the drag ref or passed in.
+  const onHandleDown = useCallback((e: ReactPointerEvent<HTMLElement>, index: number, id: string) => {
     if (e.button !== 0 || !listRef.current) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
     const items = Array.from(listRef.current.children) as HTMLElement[];
     const mids = items.map((li) => { const r = li.getBoundingClientRect(); return r.top + window.scrollY + r.height / 2; });
-    drag.current = { from: index, to: index, pointerId: e.pointerId, mids };
+    drag.current = { id, from: index, to: index, pointerId: e.pointerId, mids };
     setDragView({ from: index, to: index });
-  };
-  const onHandleMove = (e: ReactPointerEvent<HTMLElement>) => {
+  }, []);
+  const onHandleMove = useCallback((e: ReactPointerEvent<HTMLElement>) => {
     const d = drag.current;
     if (!d || e.pointerId !== d.pointerId) return;
     if (e.clientY < EDGE) window.scrollBy(0, -12);
     else if (e.clientY > window.innerHeight - EDGE) window.scrollBy(0, 12);
     const to = dropIndex(d.mids, d.from, e.clientY + window.scrollY);
     if (to !== d.to) { d.to = to; setDragView({ from: d.from, to }); }
-  };
-  const onHandleEnd = (e: ReactPointerEvent<HTMLElement>, commit: boolean) => {
+  }, []);
+  const onHandleEnd = useCallback((e: ReactPointerEvent<HTMLElement>, commit: boolean) => {
     const d = drag.current;
     if (!d || e.pointerId !== d.pointerId) return;
     drag.current = null;
     setDragView(null);
-    const ev = events[d.from];
-    if (commit && ev && d.to !== d.from) onAction({ type: 'moveEvent', eventId: ev.id, to: d.to, via: 'pointer' });
-  };
+    if (commit && d.to !== d.from) onAction({ type: 'moveEvent', eventId: d.id, to: d.to, via: 'pointer' });
+  }, [onAction]);
 
   return (
     <ol className={`br-timeline${dragView ? ' is-dragging' : ''}`} ref={listRef}>
@@ -84,7 +84,7 @@ interface ItemProps {
   onAction: (a: TimelineAction) => void;
   eventHint?: string;
   noteHint?: string;
-  onHandleDown: (e: ReactPointerEvent<HTMLElement>, index: number) => void;
+  onHandleDown: (e: ReactPointerEvent<HTMLElement>, index: number, id: string) => void;
   onHandleMove: (e: ReactPointerEvent<HTMLElement>) => void;
   onHandleEnd: (e: ReactPointerEvent<HTMLElement>, commit: boolean) => void;
 }
@@ -105,7 +105,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
     >
       <div
         className="br-handle" aria-hidden="true" title="Træk for at flytte begivenheden"
-        onPointerDown={(e) => onHandleDown(e, index)} onPointerMove={onHandleMove}
+        onPointerDown={(e) => onHandleDown(e, index, event.id)} onPointerMove={onHandleMove}
         onPointerUp={(e) => onHandleEnd(e, true)} onPointerCancel={(e) => onHandleEnd(e, false)}
       >
         <span className="br-handle__num">{n}</span>
@@ -174,7 +174,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
   );
 }, (a, b) =>
   a.event === b.event && a.index === b.index && a.total === b.total && a.drop === b.drop && a.onAction === b.onAction
-  && a.eventHint === b.eventHint && a.noteHint === b.noteHint
+  && a.eventHint === b.eventHint && a.noteHint === b.noteHint && a.onHandleEnd === b.onHandleEnd
   // `events` is only read by a note's edit form (the «move to event» choice); it is taken as of the item's
   // last render, and a choice of an event deleted meanwhile is ignored by updateNote.
 );
