@@ -4,9 +4,12 @@
  * reload, import validation, corrupted data, delete with undo, print, and axe in each state.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatViolations, launch, openPage, runAxe, type Watched } from '../support/browser';
+import { baseUrl, formatViolations, launch, openPage, runAxe, watchedPage, type Watched } from '../support/browser';
+import { DIST } from '../support/site';
 
 const PATH = '/vaerktoejer/borgerrejse/';
 const KEY = 'ledelse-paa-tvaers:borgerrejse:standard';
@@ -73,6 +76,28 @@ async function stored(page: Page) {
 }
 
 describe('borgerrejse', () => {
+  it('loads its JavaScript only when scrolled into view, and keeps its own code small', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(context);
+    const scripts: string[] = [];
+    w.page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await w.page.goto(baseUrl() + PATH, { waitUntil: 'networkidle' });
+    expect(scripts.filter((s) => s.includes('Borgerrejse'))).toEqual([]);
+    await w.page.locator('.island-slot[data-island="borgerrejse"]').scrollIntoViewIfNeeded();
+    await w.page.locator('.br-journeys').waitFor();
+    const own = scripts.filter((s) => /\/_astro\/Borgerrejse\.[\w-]+\.js$/.test(s));
+    expect(own).toHaveLength(1);
+    expect(gzipSync(readFileSync(join(DIST, own[0]!))).length).toBeLessThan(14_000);
+    // Another tool page does not load it.
+    const other: string[] = [];
+    const p2 = await context.newPage();
+    p2.on('request', (r) => other.push(r.url()));
+    await p2.goto(baseUrl() + '/vaerktoejer/', { waitUntil: 'networkidle' });
+    expect(other.filter((u) => u.includes('Borgerrejse'))).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('builds a journey by keyboard only: events, green and red notes, reorder; it is there after reload', async () => {
     const w = await open();
     const { page } = w;
