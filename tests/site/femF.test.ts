@@ -161,9 +161,34 @@ describe('5F: run', () => {
     await page.getByRole('button', { name: 'Fuld skærm' }).click();
     await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement?.classList.contains('femf-presenter')) || Boolean(document.querySelector('.femf-presenter--overlay')))).toBe(true);
     await axeClean(page, 'projektor, fuld skærm');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 4 === 3 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.femf-presenter'))), 'fokus bliver i præsentationen').toBe(true);
+    }
     await page.getByRole('button', { name: 'Afslut fuld skærm' }).click();
     await expect.poll(() => page.evaluate(() => !document.fullscreenElement && !document.querySelector('.femf-presenter--overlay'))).toBe(true);
     clean(w);
+    await context.close();
+  });
+});
+
+describe('5F: a second window for the projector', () => {
+  it('opens in the presenter and follows the facilitator’s window', async () => {
+    const context = await browser.newContext();
+    const a = await open(context);
+    // The hash scrolls the island into view, so it hydrates without any scrolling.
+    const b = await openPage(context, `${PATH}#femf-projektor`);
+    await b.page.locator('.femf-sessions').waitFor();
+    expect(await tab(b.page, '2. Kør (projektor)').getAttribute('aria-selected')).toBe('true');
+    await a.page.getByLabel('Sessionens tema').fill('Kultur og værdier');
+    await tab(a.page, '2. Kør (projektor)').click();
+    await a.page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => b.page.locator('.femf-presenter__state').textContent()).toContain('Tiden løber');
+    expect(await b.page.locator('.femf-presenter__theme').textContent()).toBe('Tema: Kultur og værdier');
+    await a.page.getByRole('button', { name: /Næste fase/ }).click();
+    await expect.poll(() => b.page.locator('#femf-presenter-fase').textContent()).toBe('Forstå');
+    clean(a);
+    clean(b);
     await context.close();
   });
 });

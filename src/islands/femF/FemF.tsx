@@ -14,7 +14,7 @@ import {
 import { escalated, formatClock, isDone, isRunning, pause, phaseElapsed, remaining, start, warningLevel, warningMessage, type TimerState, type Warning } from '../../lib/femF/timer';
 import { Tabs, panelId, tabId } from './Tabs';
 import { PlanView } from './PlanView';
-import { Presenter } from './Presenter';
+import { Presenter, PRESENTER_HASH } from './Presenter';
 import { Capture } from './Capture';
 import { Result } from './Result';
 import { useNow } from './hooks';
@@ -97,8 +97,11 @@ export default function FemF({ phases, bounds }: FemFProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.loading, session.id]);
 
+  // A second window opened for the projector starts in the presenter.
+  useEffect(() => { if (location.hash === `#${PRESENTER_HASH}`) setView('run'); }, []);
+
   if (doc.loading) {
-    return <div className="island femf"><h2>5F-processen</h2><p className="meta">Henter dine gemte sessioner …</p></div>;
+    return <div className="island femf" id={PRESENTER_HASH}><h2>5F-processen</h2><p className="meta">Henter dine gemte sessioner …</p></div>;
   }
 
   const newOne = () => {
@@ -123,7 +126,7 @@ export default function FemF({ phases, bounds }: FemFProps) {
   const miniTimer = view !== 'run' && (running || phaseElapsed(t, now) > 0) && !isDone(t);
 
   return (
-    <div className="island femf">
+    <div className="island femf" id={PRESENTER_HASH}>
       <h2 className="femf-title">5F-processen: planlæg, kør og saml op</h2>
       <p className="hint femf-intro" data-no-print>Alt, hvad I skriver, gemmes kun i denne browser. Eksportér som fil for at gemme eller dele det.</p>
 

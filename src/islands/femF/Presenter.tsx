@@ -16,6 +16,9 @@ interface Props {
   onSummary: () => void;
 }
 
+/** Opening the page with this hash shows the presenter: a second window for the projector, kept in step by autosave. */
+export const PRESENTER_HASH = 'femf-projektor';
+
 const WARNING_LABEL = { none: '', soon: 'Snart tid', last: 'Sidste minut', over: 'Tiden er gået' } as const;
 
 export function Presenter({ session, phases, bounds, now, warningText, onTimer, onCapture, onSummary }: Props) {
@@ -37,13 +40,27 @@ export function Presenter({ session, phases, bounds, now, warningText, onTimer, 
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
+  // In full screen (and the overlay) Tab stays inside the presenter, so focus never lands on something hidden.
   useEffect(() => {
-    if (full !== 'overlay') return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setFull('none'); };
+    if (full === 'none') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && full === 'overlay') { setFull('none'); return; }
+      if (e.key !== 'Tab' || !box.current) return;
+      const items = [...box.current.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea')];
+      if (items.length === 0) return;
+      const first = items[0]!, last = items[items.length - 1]!;
+      const active = document.activeElement;
+      if (!box.current.contains(active) || (e.shiftKey && active === first)) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
+      else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
+    };
     document.addEventListener('keydown', onKey);
-    document.documentElement.classList.add('femf-has-overlay');
+    if (full === 'overlay') document.documentElement.classList.add('femf-has-overlay');
     return () => { document.removeEventListener('keydown', onKey); document.documentElement.classList.remove('femf-has-overlay'); };
   }, [full]);
+
+  const openWindow = () => {
+    window.open(`${location.pathname}#${PRESENTER_HASH}`, 'femf-projektor', 'popup,width=1280,height=760');
+  };
 
   const toggleFull = async () => {
     if (full === 'native') { await document.exitFullscreen().catch(() => undefined); return; }
@@ -117,6 +134,9 @@ export function Presenter({ session, phases, bounds, now, warningText, onTimer, 
           <button type="button" className="button" onClick={onSummary}>Gå til opsamlingen</button>
         ) : (
           full === 'none' && <button type="button" className="button" onClick={onCapture}>Notér i fasen</button>
+        )}
+        {full === 'none' && location.hash !== `#${PRESENTER_HASH}` && (
+          <button type="button" className="button" onClick={openWindow}>Åbn i nyt vindue til projektoren</button>
         )}
       </div>
       <ol className="femf-steps" aria-label="Faserne">
