@@ -160,7 +160,7 @@ export default function FemF({ phases, bounds }: FemFProps) {
       <div role="tabpanel" id={panelId(`${uid}-view`)} aria-labelledby={tabId(`${uid}-view`, view)} className="femf-panel" data-no-print>
         {view === 'plan' && <PlanView session={session} phases={phases} bounds={bounds} onChange={change} announce={announce} />}
         {view === 'run' && (
-          <Presenter session={session} phases={phases} bounds={bounds} now={now} warningText={warning || warningMessage(level, phaseName, left)} onTimer={onTimer}
+          <Presenter session={session} phases={phases} bounds={bounds} now={now} warningText={warningMessage(level, phaseName, left)} onTimer={onTimer}
             onCapture={() => { setCapturePhase(Math.min(t.phaseIndex, phases.length - 1)); setView('capture'); }}
             onSummary={() => setView('summary')} />
         )}
