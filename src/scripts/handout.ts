@@ -4,17 +4,21 @@
  * online address. No framework; without JavaScript the handout prints the theme's own pages and worksheets.
  */
 
+import { summaryDa, type SectionKind } from '../components/handout/summary';
+
 const MM = 96 / 25.4;
 /** The text area of a handout page in CSS px: A4 less the margins in handout.print.css (20 mm sides, 22 + 20 mm). */
 export const PAGE = { width: 170 * MM, height: 255 * MM };
-/** Pages run a little longer than the text: boxes, figures and headings kept with their text leave gaps. */
-const SLACK = 1.08;
+/*
+ * No allowance for the gaps that boxes and headings kept with their text leave at page ends: the preview's
+ * measured heights already run slightly longer than print, and the two even out (the handout test checks it).
+ */
 
 export interface Block { height: number; fixedPages?: number }
 
 /** Pages for blocks that each start on a new page: cover and worksheets count fixed pages, the rest by height. */
 export function estimatePages(blocks: Block[], pageHeight = PAGE.height): number {
-  return blocks.reduce((sum, b) => sum + (b.fixedPages ?? Math.max(1, Math.ceil((b.height * SLACK) / pageHeight))), 0);
+  return blocks.reduce((sum, b) => sum + (b.fixedPages ?? Math.max(1, Math.ceil(b.height / pageHeight))), 0);
 }
 
 /** Keys in the address: «a,b,c» → ['a', 'b', 'c']. */
@@ -46,6 +50,8 @@ function init(root: HTMLElement) {
     }
     const n = boxes.filter((b) => b.checked).length;
     if (countEl) countEl.textContent = `${n} afsnit · skøn ud fra tekstens længde`;
+    const summary = doc.querySelector('[data-ho-summary]');
+    if (summary) summary.textContent = summaryDa([...doc.querySelectorAll<HTMLElement>('[data-ho-kind]:not([hidden])')].map((el) => el.dataset.hoKind as SectionKind));
     estimate();
   }
 
