@@ -52,7 +52,24 @@ function init(root: HTMLElement) {
     if (countEl) countEl.textContent = `${n} afsnit · skøn ud fra tekstens længde`;
     const summary = doc.querySelector('[data-ho-summary]');
     if (summary) summary.textContent = summaryDa([...doc.querySelectorAll<HTMLElement>('[data-ho-kind]:not([hidden])')].map((el) => el.dataset.hoKind as SectionKind));
+    writeReferences();
     estimate();
+  }
+
+  /**
+   * On paper a link must say where it goes: a page printed in this handout is referred to by its section number,
+   * any other page of the site by its full address (print CSS writes data-ho-ref after the link text).
+   */
+  function writeReferences() {
+    const numbers = new Map<string, number>();
+    doc.querySelectorAll<HTMLElement>('.ho-section:not([hidden]), .ho-sheet:not([hidden])').forEach((el, i) => {
+      if (el.dataset.hoPath) numbers.set(el.dataset.hoPath, i + 1);
+    });
+    for (const a of doc.querySelectorAll<HTMLAnchorElement>('.ho-section__body a[href^="/"]')) {
+      const url = new URL(a.getAttribute('href')!, location.origin);
+      const n = url.search ? undefined : numbers.get(url.pathname);
+      a.dataset.hoRef = n ? `se afsnit ${n}` : url.href;
+    }
   }
 
   function estimate() {

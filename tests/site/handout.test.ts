@@ -117,7 +117,11 @@ describe('theme handout', () => {
       expect(pdf.pageText(2)).toMatch(/(^| )Indhold 1\. /);
       for (const s of sections) expect(pdf.text, `${s.kind} «${s.title}»`).toContain(flat(s.title));
       expectNoChrome(pdf.text);
+      expect(pdf.text).not.toContain('[object Object]');
       expect(pdf.text).toContain('Side 3 af');
+      // Links say where they go on paper: a printed section by its number, other pages by their address.
+      const refs = await page.$$eval('.ho-doc > :not([hidden]) .ho-section__body a[data-ho-ref]', (as) => as.map((a) => a.getAttribute('data-ho-ref')!));
+      for (const ref of new Set(refs.filter((r) => r.startsWith('se afsnit')))) expect(pdf.text).toContain(`(${ref})`);
 
       // Sections start on a new page (worksheets take their fixed pages); no section runs to more than 15 pages.
       const min = 2 + sections.reduce((n, s) => n + (s.fixedPages ?? 1), 0);
