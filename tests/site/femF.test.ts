@@ -93,7 +93,7 @@ describe('5F: plan', () => {
 
     await page.getByLabel('Sessionens tema').fill('Organisering og samarbejde');
     await page.getByRole('button', { name: 'Tilføj gruppe' }).click();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Gruppe 2');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Gruppe 2');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Skoleledere');
     await saved(page);
@@ -151,11 +151,24 @@ describe('5F: run', () => {
     expect(await page.locator('#femf-presenter-fase').textContent()).toBe('Forstå');
     expect(await page.locator('.femf-presenter__kicker').textContent()).toBe('Fase 2 af 5');
     expect(await page.locator('.femf-presenter__questions').textContent()).toContain('Hvornår lykkes I særlig godt?');
-    expect(await status(page).textContent()).toBe('Fase 2 af 5: Forstå.');
+    await expect.poll(() => status(page).textContent()).toBe('Fase 2 af 5: Forstå.');
     expect(await page.locator('.femf-step[aria-current="step"]').textContent()).toContain('Forstå');
     await page.getByRole('button', { name: /Forrige fase/ }).click();
     expect(await page.locator('#femf-presenter-fase').textContent()).toBe('Fokuser');
     expect(await clock.textContent()).toMatch(/^\+01:\d\d$/);
+
+    // Through the last phase to the plenary.
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: /Næste fase/ }).click();
+    expect(await page.locator('#femf-presenter-fase').textContent()).toBe('Frigør');
+    await page.getByRole('button', { name: /Afslut sidste fase/ }).click();
+    expect(await page.locator('#femf-presenter-fase').textContent()).toBe('Opsamling i plenum');
+    await expect.poll(() => status(page).textContent()).toBe('Alle fem faser er gennemført. Tid til opsamling i plenum.');
+    expect(await page.locator('.femf-step__name').first().textContent()).toBe('✓ Fokuser');
+    await page.getByRole('button', { name: 'Gå til opsamlingen' }).click();
+    expect(await tab(page, '4. Opsamling').getAttribute('aria-selected')).toBe('true');
+    await tab(page, '2. Kør (projektor)').click();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /Forrige fase/ }).click();
+    expect(await page.locator('#femf-presenter-fase').textContent()).toBe('Fokuser');
 
     // Full screen, or the overlay when the browser refuses.
     await page.getByRole('button', { name: 'Fuld skærm' }).click();
@@ -273,11 +286,11 @@ describe('5F: capture by keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: 'Flyt op, række 3' }));
     await kb.press('Enter');
     expect(await whats()).toEqual(['Indkald til møde', 'Fortæl forældrene', 'Lav mødeplan']);
-    expect((await focused(page)).label).toBe('Flyt op, række 2');
+    await expect.poll(async () => (await focused(page)).label).toBe('Flyt op, række 2');
     expect(await status(page).textContent()).toBe('Rækken «Fortæl forældrene» er flyttet til plads 2 af 3.');
     await kb.press('Enter');
     expect(await whats()).toEqual(['Fortæl forældrene', 'Indkald til møde', 'Lav mødeplan']);
-    expect((await focused(page)).label).toBe('Flyt ned, række 1'); // «Flyt op» is disabled at the top
+    await expect.poll(async () => (await focused(page)).label).toBe('Flyt ned, række 1'); // «Flyt op» is disabled at the top
     await kb.press('Enter');
     expect(await whats()).toEqual(['Indkald til møde', 'Fortæl forældrene', 'Lav mødeplan']);
 

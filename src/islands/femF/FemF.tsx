@@ -111,10 +111,10 @@ export default function FemF({ phases, bounds }: FemFProps) {
     announce(`Ny session: «${s.name}». Den er valgt, og den forrige er gemt.`);
   };
   const removeActive = () => {
-    const { doc: after, removed, index } = deleteSession(doc.data, session.id);
+    const { doc: after, removed, index, replacement } = deleteSession(doc.data, session.id);
     if (!removed) return;
     doc.update(after);
-    announce(`Sessionen «${removed.name}» er slettet.`, () => doc.update((d) => restoreSession(d, removed, index)));
+    announce(`Sessionen «${removed.name}» er slettet.`, () => doc.update((d) => restoreSession(d, removed, index, replacement)));
   };
 
   const onImport = (imported: typeof doc.data) => {

@@ -115,18 +115,20 @@ export function addSession(doc: FemFDocument, session: Session): FemFDocument {
  * Deletes a session. The document always keeps one: deleting the last leaves a fresh, empty one.
  * Returns the removed session and its place for undo.
  */
-export function deleteSession(doc: FemFDocument, id: string, now = new Date()): { doc: FemFDocument; removed: Session | null; index: number } {
+export function deleteSession(doc: FemFDocument, id: string, now = new Date()): { doc: FemFDocument; removed: Session | null; index: number; replacement?: string } {
   const index = doc.sessions.findIndex((s) => s.id === id);
   if (index < 0) return { doc, removed: null, index };
   const rest = doc.sessions.filter((s) => s.id !== id);
-  const sessions = rest.length > 0 ? rest : [newSession('Min 5F-session', now)];
+  const replacement = rest.length > 0 ? undefined : newSession('Min 5F-session', now);
+  const sessions = replacement ? [replacement] : rest;
   const activeId = doc.activeId === id ? sessions[Math.min(index, sessions.length - 1)]!.id : doc.activeId;
-  return { doc: { activeId, sessions }, removed: doc.sessions[index]!, index };
+  return { doc: { activeId, sessions }, removed: doc.sessions[index]!, index, replacement: replacement?.id };
 }
 
-export function restoreSession(doc: FemFDocument, removed: Session, index: number): FemFDocument {
+/** Undo of deleteSession. `replacement`: the blank session that took the place of the only one; it goes again if still blank. */
+export function restoreSession(doc: FemFDocument, removed: Session, index: number, replacement?: string): FemFDocument {
   if (doc.sessions.some((s) => s.id === removed.id)) return doc;
-  const sessions = doc.sessions.slice();
+  const sessions = doc.sessions.filter((s) => !(s.id === replacement && isUntouched(s) && doc.sessions.length === 1));
   sessions.splice(Math.min(index, sessions.length), 0, removed);
   return { activeId: removed.id, sessions };
 }

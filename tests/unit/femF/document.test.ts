@@ -98,10 +98,18 @@ describe('named sessions', () => {
     expect(back.activeId).toBe('s2');
   });
 
-  it('always keeps one session', () => {
-    const { doc } = deleteSession(filled(), 's-led');
+  it('always keeps one session, and undo brings back the deleted one instead of the blank', () => {
+    const { doc, removed, index, replacement } = deleteSession(filled(), 's-led');
     expect(doc.sessions).toHaveLength(1);
-    expect(doc.sessions[0]!.id).not.toBe('s-led');
+    expect(doc.sessions[0]!.id).toBe(replacement);
+    expect(restoreSession(doc, removed!, index, replacement).sessions.map((s) => s.id)).toEqual(['s-led']);
+  });
+
+  it('undo keeps a session that was there before, even a blank one', () => {
+    const doc = addSession(filled(), newSession('Tom', new Date(), 's-tom'));
+    const { doc: after, removed, index, replacement } = deleteSession(doc, 's-led');
+    expect(replacement).toBeUndefined();
+    expect(restoreSession(after, removed!, index, replacement).sessions.map((s) => s.id)).toEqual(['s-led', 's-tom']);
   });
 });
 
