@@ -10,7 +10,4 @@ export default defineConfig({
   integrations: [mdx(), react()],
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: {
-    build: { assetsInlineLimit: 0 },
-  },
 });
