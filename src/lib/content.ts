@@ -83,6 +83,18 @@ export async function pagesForTema(temaId: string): Promise<SourcePage[]> {
   return (await allPages()).filter((p) => p.data.temaer.some((t) => t.id === temaId));
 }
 
+/** A theme's pages in reading order: its intro chapter, its own pages and related pages from other publications. */
+export async function temaContents(tema: Tema): Promise<{ intro?: Kapitel; own: SourcePage[]; related: SourcePage[] }> {
+  const ownPubs = new Set(tema.data.kilder.map((k) => k.publikation.id));
+  const intro = tema.data.introKapitel ? await getEntry('kapitler', tema.data.introKapitel.id) : undefined;
+  const all = (await sortByReadingOrder(await pagesForTema(tema.id))).filter((p) => !(intro && p.collection === 'kapitler' && p.id === intro.id));
+  return {
+    intro,
+    own: all.filter((p) => ownPubs.has(p.data.publikation.id)),
+    related: all.filter((p) => !ownPubs.has(p.data.publikation.id)),
+  };
+}
+
 export async function pagesForKommune(kommuneId: string): Promise<SourcePage[]> {
   return (await allPages()).filter((p) => p.data.kommuner.some((k) => k.id === kommuneId));
 }
