@@ -68,10 +68,12 @@ for (const [name, path] of pages) {
   await page.goto(url + path, { waitUntil: 'networkidle' });
   await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); } });
   await page.waitForLoadState('networkidle');
+  const islandUrls = await page.evaluate(() => [...document.querySelectorAll('astro-island')].map((e) => e.getAttribute('component-url')).filter(Boolean));
   const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((s, e) => s + (e.textContent ?? '').length, 0));
   const sum = { html: 0, css: 0, js: 0, font: 0, 'søgeindeks': 0, andet: 0 };
   for (const p of seen) sum[kindOf(p)] += gz(p);
-  rows.push({ name, path, ...sum, inlineJs, total: Object.values(sum).reduce((a, b) => a + b, 0) });
+  const islandOwn = [...new Set(islandUrls)].reduce((n, u) => n + gz(new URL(u, url).pathname), 0);
+  rows.push({ name, path, ...sum, inlineJs, islandOwn, total: Object.values(sum).reduce((a, b) => a + b, 0) });
   await context.close();
 }
 await browser.close();
@@ -82,4 +84,8 @@ console.log(`\nByggetid: ${buildSeconds.toFixed(1)} s · ${htmlPages} HTML-sider
 console.log('Første besøg, gzip KiB   HTML    CSS     JS  fonte  søgning  i alt   (inline JS, tegn)');
 for (const r of rows) {
   console.log(`${r.name.padEnd(24)}${kb(r.html)} ${kb(r.css)} ${kb(r.js)} ${kb(r.font)} ${kb(r['søgeindeks'])} ${kb(r.total)}   (${r.inlineJs})`);
+}
+console.log('\nØerne (JS hentes først, når øen rulles ind i billedet), gzip KiB:');
+for (const r of rows.filter((x) => x.islandOwn > 0)) {
+  console.log(`${r.name.padEnd(24)} øens egen kode ${kb(r.islandOwn)} · i alt med React og delte moduler ${kb(r.js)}`);
 }
