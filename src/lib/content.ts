@@ -100,7 +100,7 @@ export async function pagesForKommune(kommuneId: string): Promise<SourcePage[]> 
 }
 
 /** Position of a page in its publication, for stable sorting across lists. */
-export async function sortByReadingOrder(pages: SourcePage[]): Promise<SourcePage[]> {
+export async function sortByReadingOrder<T extends SourcePage>(pages: T[]): Promise<T[]> {
   const pubs = await publikationer();
   const rank = new Map<string, number>();
   for (const pub of pubs) {

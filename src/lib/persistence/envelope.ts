@@ -7,7 +7,7 @@
  * migration from the previous version; stored data and old export files are migrated on load/import.
  * Pure: no DOM, no storage.
  */
-import { fail, isRecord, ok, type Result } from './validate';
+import { fail, isRecord, type Result } from './validate';
 import { findMarkup } from './markup';
 
 export const FORMAT = 'ledelse-paa-tvaers';
