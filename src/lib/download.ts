@@ -8,7 +8,3 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Reads a chosen file as text. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

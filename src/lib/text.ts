@@ -23,13 +23,3 @@ export function formatYear(year: number | null, inferred: boolean): string {
 export function countDa(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-/** Transliterates to a URL slug the way the content folders are named: æ→ae, ø→oe, å→aa. */
-export function slugifyDa(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
