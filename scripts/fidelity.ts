@@ -4,7 +4,7 @@
  * Prints coverage per publication, the artifacts found, and the first missing windows with source context.
  */
 import { coverage, findArtifacts, normalise, stripBoilerplate } from '../src/lib/fidelity.ts';
-import { mainText, publications, sourcePages, sourceText } from '../tests/support/site.ts';
+import { mainText, publications, sourcePages, sourceText } from './lib/site.ts';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => !a.startsWith('--'));

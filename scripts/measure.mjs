@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer } from '../tests/support/server.ts';
+import { startServer } from './lib/server.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 

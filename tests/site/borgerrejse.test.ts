@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, formatViolations, launch, openPage, runAxe, watchedPage, type Watched } from '../support/browser';
-import { DIST } from '../support/site';
+import { DIST } from '../../scripts/lib/site';
 
 const PATH = '/vaerktoejer/borgerrejse/';
 const KEY = 'ledelse-paa-tvaers:borgerrejse:standard';

@@ -7,7 +7,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/site';
+import { ROOT } from '../../scripts/lib/site';
 
 let dir: string;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

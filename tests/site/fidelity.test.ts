@@ -1,7 +1,7 @@
 /** Every publication marked converted keeps ≥ 98 % of its source text and carries no extraction artifacts. */
 import { describe, expect, it } from 'vitest';
 import { coverage, findArtifacts, stripBoilerplate } from '../../src/lib/fidelity';
-import { mainText, publications, sourcePages, sourceText } from '../support/site';
+import { mainText, publications, sourcePages, sourceText } from '../../scripts/lib/site';
 
 const pages = sourcePages().map((p) => ({ url: p.url, text: mainText(p.html) }));
 const converted = publications().filter((p) => p.konverteret);

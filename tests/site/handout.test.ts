@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatViolations, launch, openPage, runAxe } from '../support/browser';
-import { ROOT } from '../support/site';
+import { ROOT } from '../../scripts/lib/site';
 
 const THEMES = readdirSync(join(ROOT, 'content/temaer')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 /** Words of the site's chrome and the handout's panel that must never reach paper. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { builtPages, DIST } from '../support/site';
+import { builtPages, DIST } from '../../scripts/lib/site';
 
 const pages = builtPages();
 const idsByUrl = new Map<string, Set<string>>();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtPages } from '../support/site';
+import { builtPages } from '../../scripts/lib/site';
 import { formatViolations, launch, openPage, runAxe } from '../support/browser';
 
 const urls = builtPages().map((p) => p.url).filter((u) => u !== '/404/' );

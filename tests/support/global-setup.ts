@@ -1,8 +1,8 @@
 /** Serves dist/ once for all site tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './server';
-import { DIST } from './site';
+import { startServer } from '../../scripts/lib/server';
+import { DIST } from '../../scripts/lib/site';
 
 declare module 'vitest' {
   export interface ProvidedContext { baseUrl: string }
