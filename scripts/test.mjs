@@ -1,4 +1,4 @@
-// `npm test`: the type check (astro check, strict TypeScript), unit tests, then a fresh build of the whole site, then the tests that run against it in Chromium.
+// `npm test`: the type check (astro check, strict TypeScript), ESLint, unit tests, then a fresh build of the whole site, then the tests that run against it in Chromium.
 // Ends with one plain summary line («N passed, N failed») over both runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,7 @@ function finish(code) {
 }
 
 if (run('npx', ['astro', 'check']) !== 0) { totals.failed += 1; finish(1); }
+if (run('npx', ['eslint', '.']) !== 0) { totals.failed += 1; finish(1); }
 if (vitest('unit') !== 0) finish(1);
 if (run('npm', ['run', 'build']) !== 0) { totals.failed += 1; finish(1); }
 finish(vitest('site') === 0 ? 0 : 1);

@@ -19,7 +19,4 @@ export function formatYear(year: number | null, inferred: boolean): string {
   return inferred ? `${year} (udledt)` : String(year);
 }
 
-/** Danish count with singular/plural: countDa(1, 'erfaring', 'erfaringer') → «1 erfaring». */
-export function countDa(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { countDa } from './plural';

@@ -96,7 +96,6 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
   const rootRef = useRef<HTMLLIElement>(null);
   const n = index + 1;
   const focus = (selector: string) => requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>(selector)?.focus());
-  const kindLabel = event.official ? EVENT_LABEL : `${EVENT_LABEL} · ${OUTSIDE_LABEL.toLowerCase()}`;
 
   return (
     <li

@@ -89,12 +89,10 @@ export default function Femf({ phases, bounds }: FemfProps) {
       if (!isDone(t)) setCapturePhase(phaseIdx);
     }
     lastPhase.current = key;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session.id, phaseIdx, doc.loading]);
 
   useEffect(() => {
     if (!doc.loading && !isDone(t)) setCapturePhase(t.phaseIndex);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.loading, session.id]);
 
   // A second window opened for the projector starts in the presenter.

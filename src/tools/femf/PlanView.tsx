@@ -20,7 +20,6 @@ function MinutesField({ id, label, value, max, problem, onValid }: { id: string;
   useEffect(() => {
     const p = parseMinutes(draft);
     if (!(p.ok && p.value === value)) { setDraft(String(value)); setError(null); }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const message = error ?? problem;
   return (

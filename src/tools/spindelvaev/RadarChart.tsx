@@ -155,7 +155,6 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
       chartRef.current?.destroy();
       chartRef.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids.join(','), JSON.stringify(dimensions)]);
 
   useEffect(() => {
@@ -163,7 +162,6 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
     if (!c) return;
     c.data.datasets = datasets(series);
     c.update();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [series]);
 
   return (
