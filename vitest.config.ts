@@ -20,6 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
+          // Tests marked concurrent (the page sweep) run this many at a time within a file.
+          maxConcurrency: 4,
         },
       },
     ],

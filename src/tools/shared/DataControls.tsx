@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { exportFileName, exportJson, parseImport, type ToolFormat } from '../../lib/persistence/envelope';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../browser/download';
 import type { PersistentDocument } from './usePersistentDocument';
 
 interface Props<T> {
