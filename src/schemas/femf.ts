@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { sider, redaktionelleNoter } from './common';
+import { PHASE_COUNT, PHASE_IDS } from '../lib/femf/phases';
 
-export const femfFaseIds = ['fokuser', 'forstaa', 'forestil', 'fastslaa', 'frigoer'] as const;
+/** The phase ids, declared once in src/lib/femf/phases.ts. */
+export const femfFaseIds = PHASE_IDS;
 
 /** Metode 6, 5F: the five phases with their guiding questions, in the source's wording. */
 export const femfSchema = z.object({
@@ -20,6 +22,7 @@ export const femfSchema = z.object({
         eksempler: z.array(z.string().min(1)).default([]),
       }),
     )
-    .length(5),
+    .length(PHASE_COUNT)
+    .refine((faser) => faser.every((f, i) => f.id === PHASE_IDS[i]), { message: `faserne skal stå i rækkefølgen ${PHASE_IDS.join(', ')}` }),
   noter: redaktionelleNoter,
 });

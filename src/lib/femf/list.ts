@@ -43,8 +43,3 @@ export function canMove(rows: readonly WithId[], id: string, delta: number): boo
   const from = rows.findIndex((r) => r.id === id);
   return from >= 0 && from + delta >= 0 && from + delta < rows.length;
 }
-
-/** A short random id; unique enough within one browser's documents. */
-export function newId(prefix = ''): string {
-  return prefix + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
-}

@@ -3,9 +3,12 @@
  * Pure: minutes in, minutes and Danish messages out.
  */
 
-export const PHASE_COUNT = 5;
-/** Default share of the total per phase: Fokuser, Forstå, Forestil, Fastslå, Frigør. Forstå (the «guld») gets the most. */
-export const DEFAULT_WEIGHTS: readonly number[] = [0.15, 0.25, 0.2, 0.2, 0.2];
+import { PHASE_IDS, type PhaseId } from './phases';
+
+/** Default share of the total per phase. Forstå (the «guld») gets the most. */
+const DEFAULT_SHARE: Record<PhaseId, number> = { fokuser: 0.15, forstaa: 0.25, forestil: 0.2, fastslaa: 0.2, frigoer: 0.2 };
+/** The default shares in phase order. */
+export const DEFAULT_WEIGHTS: readonly number[] = PHASE_IDS.map((id) => DEFAULT_SHARE[id]);
 /** Phases are planned in steps of 5 minutes. */
 export const STEP = 5;
 export const MIN_PHASE_MINUTES = 5;

@@ -3,6 +3,7 @@
  * so the remaining time is computed from `now`: a reload, a sleeping laptop or a background tab keeps the
  * correct time. Pure: every function takes `now` (ms since epoch), so tests use a fake clock.
  */
+import { PHASE_COUNT } from './phases';
 
 export interface TimerState {
   /** 0–4: the current phase; 5: the process is finished. */
@@ -13,15 +14,14 @@ export interface TimerState {
   runningSince: number | null;
 }
 
-export const PHASES = 5;
 const MINUTE = 60_000;
 
 export function initialTimer(): TimerState {
-  return { phaseIndex: 0, elapsed: Array(PHASES).fill(0), runningSince: null };
+  return { phaseIndex: 0, elapsed: Array(PHASE_COUNT).fill(0), runningSince: null };
 }
 
 export const isRunning = (t: TimerState) => t.runningSince !== null;
-export const isDone = (t: TimerState) => t.phaseIndex >= PHASES;
+export const isDone = (t: TimerState) => t.phaseIndex >= PHASE_COUNT;
 
 /** Time used in a phase so far. A clock that moved backwards counts as no time. */
 export function phaseElapsed(t: TimerState, now: number, index = t.phaseIndex): number {
@@ -60,15 +60,19 @@ export function toggle(t: TimerState, now: number): TimerState {
   return isRunning(t) ? pause(t, now) : start(t, now);
 }
 
-/** Goes to another phase (0–5). The phase left keeps its used time; the new one waits for «Start». */
-export function goTo(t: TimerState, index: number, now: number): TimerState {
-  const target = Math.max(0, Math.min(PHASES, Math.trunc(index)));
+/**
+ * Goes to another phase (0–5). The phase left keeps its used time. The new phase waits for «Start», unless
+ * `carryOn` is set and the clock was running: then it runs on into the new phase (never into the plenary).
+ */
+export function goTo(t: TimerState, index: number, now: number, carryOn = false): TimerState {
+  const target = Math.max(0, Math.min(PHASE_COUNT, Math.trunc(index)));
   if (target === t.phaseIndex) return t;
-  return { ...settle(t, now), phaseIndex: target };
+  const keepRunning = carryOn && isRunning(t) && target < PHASE_COUNT;
+  return { ...settle(t, now), phaseIndex: target, runningSince: keepRunning ? now : null };
 }
 
-export const next = (t: TimerState, now: number) => goTo(t, t.phaseIndex + 1, now);
-export const back = (t: TimerState, now: number) => goTo(t, t.phaseIndex - 1, now);
+export const next = (t: TimerState, now: number, carryOn = false) => goTo(t, t.phaseIndex + 1, now, carryOn);
+export const back = (t: TimerState, now: number, carryOn = false) => goTo(t, t.phaseIndex - 1, now, carryOn);
 
 /** Starts the current phase's countdown over (keeps running if it ran). */
 export function restartPhase(t: TimerState, now: number): TimerState {
@@ -130,4 +134,10 @@ export function describeClock(ms: number): string {
   const sec = s % 60;
   const parts = [m > 0 ? `${m} ${m === 1 ? 'minut' : 'minutter'}` : '', sec > 0 || m === 0 ? `${sec} ${sec === 1 ? 'sekund' : 'sekunder'}` : ''].filter(Boolean);
   return `${parts.join(' og ')} ${over ? 'over tid' : 'tilbage'}`;
+}
+
+/** The warning level the clock shows now: none before the phase starts and after the last one. */
+export function clockLevel(t: TimerState, phaseMinutes: readonly number[], now: number): Warning {
+  if (isDone(t) || (!isRunning(t) && phaseElapsed(t, now) === 0)) return 'none';
+  return warningLevel(remaining(t, phaseMinutes, now), (phaseMinutes[t.phaseIndex] ?? 0) * MINUTE);
 }

@@ -1,8 +1,8 @@
 /** Plan: total time, the split across the five phases, the theme and the groups. */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { balanceOthers, checkPlan, defaultPlan, formatMinutes, parseMinutes, totalChoices, totalFromPhases, withPhase, withTotal, type Bounds } from '../../lib/femf/plan';
-import { emptyGroup, type Session } from '../../lib/femf/document';
-import { addRow, newId, removeRow, restoreRow, updateRow } from '../../lib/femf/list';
+import { LIMITS, emptyGroup, type Session } from '../../lib/femf/document';
+import { addGroup, canAddGroup, removeGroup, renameGroup, restoreGroup, setPlan as setSessionPlan, setSessionTheme } from '../../lib/femf/edit';
 import { useFocusAfterRender } from './hooks';
 import type { Announce, PhaseContent } from './types';
 
@@ -17,10 +17,13 @@ interface Props {
 function MinutesField({ id, label, value, max, problem, onValid }: { id: string; label: string; value: number; max: number; problem?: string; onValid: (n: number) => void }) {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // When the plan changes from outside (a button, another window), show the new value unless the draft already says it.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
     const p = parseMinutes(draft);
     if (!(p.ok && p.value === value)) { setDraft(String(value)); setError(null); }
-  }, [value]);
+  }
   const message = error ?? problem;
   return (
     <div className="femf-minutes">
@@ -63,15 +66,16 @@ export function PlanView({ session, phases, bounds, onChange, announce }: Props)
   const sumAsTotal = sumProblem && sum >= bounds.minTimer * 60 && sum <= bounds.maxTimer * 60 ? totalFromPhases(plan) : null;
   const examples = phases[0]?.eksempler ?? [];
 
-  const setPlan = (fn: (p: typeof plan) => typeof plan) => onChange((s) => ({ ...s, plan: fn(s.plan) }));
+  const setPlan = (fn: (p: typeof plan) => typeof plan) => onChange((s) => setSessionPlan(s, fn));
 
-  const removeGroup = (id: string) => {
-    const removed = removeRow(session.groups, id);
-    if (!removed.row) return;
-    onChange((s) => ({ ...s, groups: removeRow(s.groups, id).rows }));
+  const remove = (id: string) => {
+    const { removed } = removeGroup(session, id);
+    const row = removed.row;
+    if (!row) return;
+    onChange((s) => removeGroup(s, id).session);
     const next = removed.rows[Math.min(removed.index, removed.rows.length - 1)];
     focusLater(next ? `${uid}-gruppe-${next.id}` : `${uid}-ny-gruppe`);
-    announce(`Gruppen «${removed.row.name || 'uden navn'}» er fjernet.`, () => onChange((s) => ({ ...s, groups: restoreRow(s.groups, removed) })));
+    announce(`Gruppen «${row.name || 'uden navn'}» er fjernet.`, () => onChange((s) => restoreGroup(s, removed)));
   };
 
   return (
@@ -147,7 +151,7 @@ export function PlanView({ session, phases, bounds, onChange, announce }: Props)
         <div className="field">
           <label htmlFor={`${uid}-tema`}>Sessionens tema</label>
           <span className="hint" id={`${uid}-tema-hint`}>Vises på projektoren. {examples.length > 0 && <>Fx {examples.join(', ')}.</>}</span>
-          <input id={`${uid}-tema`} type="text" list={`${uid}-tema-forslag`} aria-describedby={`${uid}-tema-hint`} value={session.theme} onChange={(e) => { const theme = e.target.value; onChange((s) => ({ ...s, theme })); }} />
+          <input id={`${uid}-tema`} type="text" list={`${uid}-tema-forslag`} maxLength={LIMITS.text} aria-describedby={`${uid}-tema-hint`} value={session.theme} onChange={(e) => { const theme = e.target.value; onChange((s) => setSessionTheme(s, theme)); }} />
           <datalist id={`${uid}-tema-forslag`}>{examples.map((x) => <option key={x} value={x} />)}</datalist>
         </div>
       </fieldset>
@@ -159,14 +163,14 @@ export function PlanView({ session, phases, bounds, onChange, announce }: Props)
           {session.groups.map((g, i) => (
             <li key={g.id} className="island-row">
               <label htmlFor={`${uid}-gruppe-${g.id}`} className="visually-hidden">Navn på gruppe {i + 1}</label>
-              <input id={`${uid}-gruppe-${g.id}`} type="text" value={g.name} onChange={(e) => { const name = e.target.value; onChange((s) => ({ ...s, groups: updateRow(s.groups, g.id, { name }) })); }} />
-              {session.groups.length > 1 && <button type="button" className="button button--danger" onClick={() => removeGroup(g.id)}>Fjern<span className="visually-hidden"> gruppen {g.name || `${i + 1}`}</span></button>}
+              <input id={`${uid}-gruppe-${g.id}`} type="text" maxLength={LIMITS.shortText} value={g.name} onChange={(e) => { const name = e.target.value; onChange((s) => renameGroup(s, g.id, name)); }} />
+              {session.groups.length > 1 && <button type="button" className="button button--danger" onClick={() => remove(g.id)}>Fjern<span className="visually-hidden"> gruppen {g.name || `${i + 1}`}</span></button>}
             </li>
           ))}
         </ul>
-        <button type="button" id={`${uid}-ny-gruppe`} className="button" disabled={session.groups.length >= 20} onClick={() => {
-          const g = emptyGroup(`Gruppe ${session.groups.length + 1}`, newId('g'));
-          onChange((s) => ({ ...s, groups: addRow(s.groups, g) }));
+        <button type="button" id={`${uid}-ny-gruppe`} className="button" disabled={!canAddGroup(session)} onClick={() => {
+          const g = emptyGroup(`Gruppe ${session.groups.length + 1}`);
+          onChange((s) => addGroup(s, g));
           focusLater(`${uid}-gruppe-${g.id}`);
           announce(`${g.name} er tilføjet.`);
         }}>Tilføj gruppe</button>

@@ -1,6 +1,8 @@
 /** The session's result, read-only: the plenary summary on screen and the printed handout. */
 import type { ReactNode } from 'react';
 import { ACTION_FIELDS, ACTION_LABELS, isEmptyGroup, smartCount, smartGaps, type Session } from '../../lib/femf/document';
+import { dateDa } from '../../lib/dates';
+import { sourceLine, type MethodSource } from '../../lib/femf/source';
 import type { PhaseContent } from './types';
 
 type Level = 2 | 3;
@@ -14,7 +16,17 @@ function Text({ value }: { value: string }) {
   return value.trim() ? <p className="femf-pre">{value}</p> : <Empty />;
 }
 
-export function Result({ session, phases, level, dateLabel }: { session: Session; phases: PhaseContent[]; level: Level; dateLabel?: string }) {
+interface Props {
+  session: Session;
+  phases: PhaseContent[];
+  level: Level;
+  source: MethodSource;
+  /** The plenary text; off on screen, where the field below the result holds it. */
+  withPlenary?: boolean;
+}
+
+export function Result({ session, phases, level, source, withPlenary = true }: Props) {
+  const dateLabel = dateDa(session.createdAt);
   const H1 = h(level), H2 = h(level + 1), H3 = h(level + 2);
   const groups = session.groups;
   const many = groups.length > 1;
@@ -32,6 +44,7 @@ export function Result({ session, phases, level, dateLabel }: { session: Session
   return (
     <div className="femf-result">
       <H1 className="femf-result__title">5F: {session.name}</H1>
+      <p className="femf-result__source">{sourceLine(source)}</p>
       <p className="meta">{dateLabel}{session.theme ? `${dateLabel ? ' · ' : ''}Tema: ${session.theme}` : ''}{many ? ` · ${groups.length} grupper` : ''}</p>
       {groups.every(isEmptyGroup) && !session.plenary.trim() && <p>Der er endnu ikke noteret noget i denne session.</p>}
 
@@ -102,7 +115,7 @@ export function Result({ session, phases, level, dateLabel }: { session: Session
         ) : <Empty />}
       </section>
 
-      {session.plenary.trim() && (
+      {withPlenary && session.plenary.trim() && (
         <section className="femf-result__phase">
           <H2>Fælles opsamling</H2>
           <p className="femf-pre">{session.plenary}</p>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportJson, parseImport } from '../../../src/lib/persistence/envelope';
 import { load, save, storageKey } from '../../../src/lib/persistence/store';
-import {
-  addSession, deleteSession, emptyAction, emptyDocument, emptyGoal, femfFormat, isUntouched, mergeImport, newSession, restoreSession, smartGaps, type FemfDocument,
-} from '../../../src/lib/femf/document';
+import { emptyAction, emptyDocument, emptyGoal, isUntouched, newSession, smartGaps, type FemfDocument } from '../../../src/lib/femf/document';
+import { addSession, deleteSession, mergeImport, restoreSession } from '../../../src/lib/femf/sessions';
+import { femfFormat } from '../../../src/lib/femf/validate';
 import { start } from '../../../src/lib/femf/timer';
 
 function filled(): FemfDocument {
@@ -80,7 +80,9 @@ describe('named sessions', () => {
     const mine = filled();
     const fresh = emptyDocument();
     expect(isUntouched(fresh.sessions[0]!)).toBe(true);
-    const { doc, added } = mergeImport(addSession(mine, fresh.sessions[0]!), filled());
+    const merged = mergeImport(addSession(mine, fresh.sessions[0]!), filled());
+    if (!merged.ok) throw new Error(merged.error);
+    const { doc, added } = merged;
     expect(doc.sessions).toHaveLength(2);
     expect(doc.sessions[0]!.id).toBe('s-led');
     expect(added[0]!.name).toBe('Ledergruppen, november (importeret)');
