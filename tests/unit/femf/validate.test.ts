@@ -13,7 +13,9 @@ function doc(): FemfDocument {
   s.groups[0]!.actions = [{ id: 'h1', what: 'Ring', who: 'Ane', when: 'Uge 2', collaborations: '', followUp: '' }];
   return { activeId: 's1', sessions: [s, newSession('To', new Date('2026-11-24T09:00:00Z'), 's2')] };
 }
-const raw = () => JSON.parse(JSON.stringify(doc()));
+const raw = (): FemfDocument => JSON.parse(JSON.stringify(doc()));
+const g0 = (d: FemfDocument) => d.sessions[0]!.groups[0]!;
+const loose = (x: object) => x as Record<string, unknown>;
 const refused = (data: unknown) => { const r = validateDocument(data); return r.ok ? '' : r.error; };
 
 describe('one declaration of the phases', () => {
@@ -33,12 +35,12 @@ describe('one declaration of the phases', () => {
 
 describe('ids are unique and safe at every level', () => {
   it.each([
-    ['sessions', (d: any) => { d.sessions[1].id = 's1'; }, 'Feltet «sessions[1].id»: to sessioner har samme id («s1»)'],
-    ['groups', (d: any) => { d.sessions[0].groups.push({ ...d.sessions[0].groups[0] }); }, 'sessions[0].groups[1].id»: to grupper har samme id'],
-    ['gold', (d: any) => { d.sessions[0].groups[0].gold[1].id = 'i1'; }, 'gold[1].id»: to punkter under guld har samme id'],
-    ['goals', (d: any) => { d.sessions[0].groups[0].goals.push({ ...d.sessions[0].groups[0].goals[0] }); }, 'goals[1].id»: to mål har samme id'],
-    ['sub-goals', (d: any) => { d.sessions[0].groups[0].goals[0].subGoals.push({ id: 'd1', text: 'x' }); }, 'subGoals[1].id»: to delmål'],
-    ['action rows', (d: any) => { d.sessions[0].groups[0].actions.push({ ...d.sessions[0].groups[0].actions[0] }); }, 'actions[1].id»: to rækker i handleplanen'],
+    ['sessions', (d: FemfDocument) => { d.sessions[1]!.id = 's1'; }, 'Feltet «sessions[1].id»: to sessioner har samme id («s1»)'],
+    ['groups', (d: FemfDocument) => { d.sessions[0]!.groups.push({ ...g0(d) }); }, 'sessions[0].groups[1].id»: to grupper har samme id'],
+    ['gold', (d: FemfDocument) => { g0(d).gold[1]!.id = 'i1'; }, 'gold[1].id»: to punkter under guld har samme id'],
+    ['goals', (d: FemfDocument) => { g0(d).goals.push({ ...g0(d).goals[0]! }); }, 'goals[1].id»: to mål har samme id'],
+    ['sub-goals', (d: FemfDocument) => { g0(d).goals[0]!.subGoals.push({ id: 'd1', text: 'x' }); }, 'subGoals[1].id»: to delmål'],
+    ['action rows', (d: FemfDocument) => { g0(d).actions.push({ ...g0(d).actions[0]! }); }, 'actions[1].id»: to rækker i handleplanen'],
   ])('refuses duplicate ids among %s', (_, mutate, message) => {
     const d = raw();
     mutate(d);
@@ -47,13 +49,13 @@ describe('ids are unique and safe at every level', () => {
 
   it.each(['a"b', 'a\\b', '', 'x'.repeat(65), 'ø', 'a b', '1 2', '#id'])('refuses the unsafe id %j', (id) => {
     const d = raw();
-    d.sessions[0].groups[0].gold[0].id = id;
+    g0(d).gold[0]!.id = id;
     expect(refused(d)).toContain('skal være et id af 1–64 tegn');
   });
 
   it('accepts the ids the tool itself makes, and the same id in different lists', () => {
     const d = raw();
-    d.sessions[0].groups[0].learning = [{ id: 'i1', text: 'Læring' }];
+    g0(d).learning = [{ id: 'i1', text: 'Læring' }];
     expect(validateDocument(d).ok).toBe(true);
     expect(validateDocument(emptyDocument()).ok).toBe(true);
   });
@@ -62,25 +64,25 @@ describe('ids are unique and safe at every level', () => {
 describe('values a browser could not show are refused', () => {
   it('a date that would show as «Invalid Date»', () => {
     const d = raw();
-    d.sessions[0].createdAt = 'i går';
+    d.sessions[0]!.createdAt = 'i går';
     expect(refused(d)).toContain('sessions[0].createdAt»: skal være en dato');
   });
 
   it('more sessions than the tool can hold, in Danish', () => {
     const d = raw();
-    d.sessions = Array.from({ length: 51 }, (_, i) => ({ ...d.sessions[0], id: `s${i}` }));
+    d.sessions = Array.from({ length: 51 }, (_, i) => ({ ...d.sessions[0]!, id: `s${i}` }));
     expect(refused(d)).toBe('Feltet «sessions»: filen har 51 sessioner, men værktøjet kan højst have 50.');
   });
 
   it('a carry-on flag that is not true or false', () => {
     const d = raw();
-    d.sessions[0].carryOn = 'ja';
+    loose(d.sessions[0]!).carryOn = 'ja';
     expect(refused(d)).toContain('sessions[0].carryOn');
   });
 
   it('a document saved before carry-on existed still loads', () => {
     const d = raw();
-    delete d.sessions[0].carryOn;
+    delete loose(d.sessions[0]!).carryOn;
     const r = validateDocument(d);
     expect(r.ok && r.value.sessions[0]!.carryOn).toBe(false);
   });
