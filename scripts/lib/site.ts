@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { normalise } from '../../src/lib/fidelity.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
@@ -27,15 +28,31 @@ export function builtPages(): BuiltPage[] {
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** Text of <main> as a reader sees it, without editorial notes and page chrome marked to be skipped. */
-export function mainText(html: string, opts: { skipEditorial?: boolean } = {}): string {
+/**
+ * Text of <main> as a reader sees it, one block per line, without editorial notes and page chrome marked to be
+ * skipped. With `linkAddresses`, an external link's address counts as text: it follows the link as a block of its
+ * own (the source prints addresses apart from their link texts), unless the link text already is the address.
+ */
+export function mainText(html: string, opts: { skipEditorial?: boolean; linkAddresses?: boolean } = {}): string {
   const root = parseHtml(html, { blockTextElements: { script: false, style: false, noscript: false } });
   const main = root.querySelector('main');
   if (!main) return '';
-  const skip = ['[data-pagefind-ignore]', 'script', 'style', ...(opts.skipEditorial === false ? [] : ['[data-fidelity-skip]'])];
+  // data-fidelity-skip: editorial notes; data-fidelity-repeat: text repeated by design (a tool's fact panel, a
+  // chapter's links to its cases), which would otherwise count as a repeated passage.
+  const skip = ['[data-pagefind-ignore]', 'script', 'style', ...(opts.skipEditorial === false ? [] : ['[data-fidelity-skip]', '[data-fidelity-repeat]'])];
   for (const sel of skip) for (const el of main.querySelectorAll(sel)) el.remove();
+  if (opts.linkAddresses) {
+    for (const a of main.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (!/^(https?:|mailto:)/.test(href)) continue;
+      const address = href.replace(/^mailto:/, '');
+      if (!normalise(a.text).includes(normalise(address.replace(/^https?:\/\/(www\.)?/, '')))) a.insertAdjacentHTML('afterend', `<br>${escapeHtml(address)}<br>`);
+    }
+  }
   return blockText(main);
 }
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Joins block elements with newlines so words of adjacent blocks do not run together. */
 function blockText(el: HTMLElement): string {
@@ -56,7 +73,17 @@ export function sourcePages(pages = builtPages()): BuiltPage[] {
   return pages.filter((p) => p.html.includes('data-pagefind-body'));
 }
 
-export interface PublicationInfo { id: string; titel: string; kildefil: string; konverteret: boolean; kildestoej: string[] }
+export interface PublicationInfo {
+  id: string;
+  titel: string;
+  kildefil: string;
+  konverteret: boolean;
+  kildestoej: string[];
+  /** URLs of the publication's own pages (kapitler, erfaringer, værktøjer) in reading order. */
+  urls: string[];
+}
+
+const URL_PREFIX: Record<string, string> = { kapitel: '/publikationer/', erfaring: '/erfaringer/', vaerktoej: '/vaerktoejer/' };
 
 export function publications(): PublicationInfo[] {
   const dir = join(ROOT, 'content/publikationer');
@@ -64,8 +91,22 @@ export function publications(): PublicationInfo[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const d = parseYaml(readFileSync(join(dir, f), 'utf8'));
-      return { id: f.replace(/\.yaml$/, ''), titel: d.titel, kildefil: d.kildefil, konverteret: Boolean(d.konverteret), kildestoej: d.kildestoej ?? [] };
+      const urls = (d.indhold ?? []).map((entry: Record<string, string>) => {
+        const [kind, id] = Object.entries(entry)[0];
+        return `${URL_PREFIX[kind]}${id}/`;
+      });
+      return { id: f.replace(/\.yaml$/, ''), titel: d.titel, kildefil: d.kildefil, konverteret: Boolean(d.konverteret), kildestoej: d.kildestoej ?? [], urls };
     });
+}
+
+/** A publication's own built pages as the fidelity gate reads them: blocks, no editorial notes, link addresses. */
+export function publicationPages(pub: PublicationInfo, pages = builtPages()): { url: string; blocks: string[] }[] {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  return pub.urls.map((url) => {
+    const page = byUrl.get(url);
+    if (!page) throw new Error(`${pub.id}: siden ${url} findes ikke i dist/`);
+    return { url, blocks: mainText(page.html, { linkAddresses: true }).split('\n') };
+  });
 }
 
 export function sourceText(pub: PublicationInfo): string {
