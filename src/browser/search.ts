@@ -1,78 +1,28 @@
 /**
- * The search page: loads Pagefind from this site on first use and renders results with filters.
- * Text from the index is inserted as text, except Pagefind's own excerpts, which contain only <mark>.
+ * The search page: Pagefind loads at once, results come as you type (debounced), the filter lists are in the
+ * HTML already and get counts for the current results. State lives in the address so a search can be bookmarked.
  */
-import { FILTER_KEYS, FILTER_LABELS, parseSearchParams, toSearchParams, toPagefindFilters, resultSummary, noResultsMessage, type SearchState, type FilterKey } from '../lib/searchQuery';
-
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results?: SubResult[] }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: unknown }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
-}
+import { FILTER_KEYS, parseSearchParams, toSearchParams, toPagefindFilters, resultSummary, noResultsMessage, relaxedMessage, searchUrl, hasFilters, type SearchState, type FilterKey } from '../lib/searchQuery';
+import { loadPagefind, type PagefindResult, type FilterCounts } from './search/pagefind';
+import { countsFor, smartSearch } from './search/engine';
+import { el, renderResult } from './search/render';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const toggle = document.querySelector<HTMLButtonElement>('#search-filter-toggle')!;
+const chosen = document.querySelector<HTMLElement>('#search-filter-chosen')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const note = document.querySelector<HTMLElement>('#search-note')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 const PAGE_SIZE = 10;
-let pagefind: Pagefind | undefined;
+const DEBOUNCE_MS = 250;
 let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
 let runId = 0;
-
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const path = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
-    await pagefind.init();
-  }
-  return pagefind;
-}
-
-/** Pagefind excerpts are plain text with <mark> around hits; keep only that. */
-function safeExcerpt(html: string): DocumentFragment {
-  const frag = document.createDocumentFragment();
-  const parts = html.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  const tmp = document.createElement('textarea');
-  for (const part of parts) {
-    if (part === '<mark>') { marked = true; continue; }
-    if (part === '</mark>') { marked = false; continue; }
-    tmp.innerHTML = part; // decode entities only; a textarea never parses markup
-    const text = document.createTextNode(tmp.value);
-    if (marked) { const m = document.createElement('mark'); m.append(text); frag.append(m); } else frag.append(text);
-  }
-  return frag;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-function renderFilters(all: Record<string, Record<string, number>>) {
-  filtersBox.replaceChildren();
-  for (const key of FILTER_KEYS) {
-    const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
-    if (!values.length) continue;
-    const fs = el('fieldset', { className: 'search-filter' }, el('legend', { className: 'visually-hidden' }, FILTER_LABELS[key]));
-    for (const v of values) {
-      const id = `f-${key}-${v}`.replace(/[^\w-]+/g, '-');
-      const cb = el('input', { type: 'checkbox', id, name: key, value: v, checked: state.filters[key]?.includes(v) ?? false });
-      fs.append(el('div', { className: 'search-filter__option' }, cb, el('label', { htmlFor: id }, `${v} `, el('span', { className: 'meta' }, `(${all[key]![v]})`))));
-    }
-    // Long lists (the kommuner) start folded unless one of them is chosen.
-    const open = values.length <= 12 || (state.filters[key]?.length ?? 0) > 0;
-    filtersBox.append(el('details', { className: 'search-filter-group', open }, el('summary', {}, FILTER_LABELS[key]), fs));
-  }
-}
+let results: PagefindResult[] = [];
+let shown = 0;
 
 function readForm(): SearchState {
   const data = new FormData(form);
@@ -84,60 +34,107 @@ function readForm(): SearchState {
   return { q: String(data.get('q') ?? '').trim(), filters };
 }
 
-async function run(pushHistory: boolean) {
+function writeForm() {
+  input.value = state.q;
+  for (const cb of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    cb.checked = state.filters[cb.name as FilterKey]?.includes(cb.value) ?? false;
+    if (cb.checked) cb.closest('details')?.setAttribute('open', '');
+  }
+}
+
+/** Counts for the current results beside every filter value; a chosen filter's group shows the widened count. */
+function showCounts(counts: FilterCounts | undefined) {
+  for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [key, ...rest] = span.dataset.count!.split(':');
+    const n = counts ? (counts[key!]?.[rest.join(':')] ?? 0) : undefined;
+    span.textContent = n === undefined ? '' : `(${n})`;
+    span.closest('.search-filter__option')?.classList.toggle('is-empty', n === 0);
+  }
+  const n = FILTER_KEYS.reduce((s, k) => s + (state.filters[k]?.length ?? 0), 0);
+  chosen.textContent = n ? ` (${n} valgt)` : '';
+}
+
+async function showMore(id: number) {
+  const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  if (id !== runId) return;
+  for (const d of batch) list.append(renderResult(d, Boolean(state.q)));
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+}
+
+async function run(updateAddress: boolean) {
   const id = ++runId;
-  const qs = toSearchParams(state).toString();
-  if (pushHistory) history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
-  if (!state.q && !Object.keys(toPagefindFilters(state.filters)).length) {
+  if (updateAddress) {
+    const qs = toSearchParams(state).toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  }
+  note.hidden = true;
+  if (!state.q && !hasFilters(state)) {
     list.replaceChildren();
     more.hidden = true;
+    showCounts(undefined);
     status.textContent = 'Skriv et eller flere ord, eller vælg et filter.';
     return;
   }
   status.textContent = 'Søger …';
-  const pf = await load();
-  const search = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
+  const r = await smartSearch(state.q, toPagefindFilters(state.filters));
   if (id !== runId) return;
+  results = r.results;
+  shown = 0;
   list.replaceChildren();
-  if (!search.results.length) {
+  showCounts(Object.keys(r.filters).length ? r.filters : undefined);
+  if (!Object.keys(r.filters).length) void countsFor(r.countQuery, toPagefindFilters(state.filters)).then((c) => { if (id === runId) showCounts(c); }).catch(() => {});
+  if (!results.length) {
     status.textContent = noResultsMessage(state);
     more.hidden = true;
     return;
   }
-  status.textContent = resultSummary(search.results.length, state);
-  let shown = 0;
-  const showMore = async () => {
-    const batch = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (id !== runId) return;
-    for (const d of batch) list.append(renderResult(d));
-    shown += batch.length;
-    more.hidden = shown >= search.results.length;
-  };
-  more.onclick = () => { const first = list.children.length; void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus()); };
-  await showMore();
+  await showMore(id);
+  if (id !== runId) return;
+  // The count is announced once the first results are on the page.
+  const summary = resultSummary(results.length, r.shownFor ? { ...state, q: r.shownFor } : state);
+  status.textContent = r.shownFor ? `${relaxedMessage(state.q, r.shownFor, r.shownReason!)} ${summary}.` : summary;
+  if (r.suggestion) {
+    note.replaceChildren('Mente du ', el('a', { href: searchUrl(r.suggestion) }, `«${r.suggestion}»`), '?');
+    note.hidden = false;
+  }
 }
 
-function renderResult(d: ResultData): HTMLLIElement {
-  const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#'));
-  const best = state.q && subs[0] ? subs[0] : undefined;
-  const li = el('li', { className: 'search-result' });
-  li.append(el('p', { className: 'kicker' }, [d.meta.sidetype, d.meta.kommune, d.meta.publikation].filter(Boolean).join(' · ')));
-  li.append(el('h2', { className: 'search-result__title' }, el('a', { href: best?.url ?? d.url }, d.meta.title ?? d.url)));
-  li.append(el('p', { className: 'search-result__excerpt' }, safeExcerpt(best?.excerpt ?? d.excerpt)));
-  if (best) li.append(el('p', { className: 'meta' }, 'I afsnittet ', el('a', { href: best.url }, `«${best.title}»`)));
-  return li;
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(() => { state = readForm(); void run(true); }, DEBOUNCE_MS);
 }
 
-form.addEventListener('submit', (e) => { e.preventDefault(); state = readForm(); void run(true); });
-filtersBox.addEventListener('change', () => { state = readForm(); void run(true); });
+form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); state = readForm(); void run(true); });
+input.addEventListener('input', schedule);
+filtersBox.addEventListener('change', () => { clearTimeout(timer); state = readForm(); void run(true); });
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void showMore(runId).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+});
+toggle.addEventListener('click', () => {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  toggle.setAttribute('aria-expanded', String(open));
+  filtersBox.classList.toggle('is-open', open);
+});
+note.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest('a');
+  if (!a) return;
+  e.preventDefault();
+  state = { ...state, q: new URL(a.href).searchParams.get('q') ?? '' };
+  writeForm();
+  void run(true);
+});
 
-input.value = state.q;
+writeForm();
+if (!state.q) input.focus();
 void (async () => {
   try {
-    const pf = await load();
-    renderFilters(await pf.filters());
+    status.textContent = state.q || hasFilters(state) ? 'Søger …' : status.textContent;
+    await loadPagefind();
     await run(false);
   } catch {
-    status.textContent = 'Søgningen kunne ikke indlæses. Søgeindekset bygges med «npm run build»; prøv igen senere.';
+    status.textContent = 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.';
   }
 })();

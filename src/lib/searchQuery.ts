@@ -63,3 +63,18 @@ export function noResultsMessage(state: SearchState): string {
   parts.push('Prøv et andet eller kortere ord, fx «møder» i stedet for «mødestrukturerne», eller søg på en kommune.');
   return parts.join(' ');
 }
+
+/** The page types of hub pages in the index (the source pages' types are SIDETYPE in queries/content). */
+export const HUB_SIDETYPE = { tema: 'Tema', kommune: 'Kommune', publikation: 'Publikation' } as const;
+
+/** Why the results are for another query than the one typed, in Danish. */
+export function relaxedMessage(typed: string, shownFor: string, reason: 'corrected' | 'fewer-words' | 'typed'): string {
+  if (reason === 'corrected') return `Viser resultater for «${shownFor}» (du skrev «${typed}»).`;
+  const lead = reason === 'fewer-words' ? `Ingen sider indeholder alle ordene i «${typed}».` : `Ingen resultater for «${typed}».`;
+  return `${lead} Viser resultater for «${shownFor}».`;
+}
+
+/** The search page's address for a query (for «Mente du …» links). */
+export function searchUrl(q: string): string {
+  return `/soeg/?${new URLSearchParams({ q }).toString()}`;
+}
