@@ -8,6 +8,7 @@
  */
 import type { ToolFormat } from '../persistence/envelope';
 import { array, attempt, boolean, expect, isoDate, oneOf, optionalString, record, string } from '../persistence/validate';
+import { isSafeId } from '../ids';
 
 export type ExperienceKind = 'groen' | 'roed';
 export const EXPERIENCE_KINDS: readonly ExperienceKind[] = ['groen', 'roed'];
@@ -50,36 +51,39 @@ export const LIMITS = {
   name: 120,
   text: 5000,
   when: 120,
-  id: 80,
+  id: 64,
 } as const;
 
 export const emptyDoc = (): BorgerrejseDoc => ({ journeys: [], activeId: null });
 
-/** A short unique id; works without crypto.randomUUID (which needs a secure context). */
-export function newId(prefix = ''): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+/**
+ * An id from a file: safe in attributes and fragments (letters, digits, «-», «_»), so no id can break the UI,
+ * and unique in `seen`. Note ids are unique in their whole journey, so an action on one event's note can never
+ * reach another event's.
+ */
+function id(v: unknown, path: string, seen: Set<string>): string {
+  const s = string(v, path, LIMITS.id);
+  expect(isSafeId(s), path, 'må kun indeholde bogstaverne a–z, tal, «-» og «_»');
+  expect(!seen.has(s), path, 'findes to gange');
+  seen.add(s);
+  return s;
 }
 
-function validateNote(v: unknown, path: string): ExperienceNote {
+function validateNote(v: unknown, path: string, noteIds: Set<string>): ExperienceNote {
   const r = record(v, path);
   return {
-    id: string(r.id, `${path}.id`, LIMITS.id),
+    id: id(r.id, `${path}.id`, noteIds),
     kind: oneOf(r.kind, `${path}.kind`, EXPERIENCE_KINDS),
     text: string(r.text, `${path}.text`, LIMITS.text),
   };
 }
 
-function validateEvent(v: unknown, path: string): JourneyEvent {
+function validateEvent(v: unknown, path: string, eventIds: Set<string>, noteIds: Set<string>): JourneyEvent {
   const r = record(v, path);
-  const ids = new Set<string>();
-  const notes = array(r.notes ?? [], `${path}.notes`, LIMITS.notesPerEvent).map((n, i) => {
-    const note = validateNote(n, `${path}.notes[${i}]`);
-    expect(!ids.has(note.id), `${path}.notes[${i}].id`, 'findes to gange');
-    ids.add(note.id);
-    return note;
-  });
+  const eventId = id(r.id, `${path}.id`, eventIds);
+  const notes = array(r.notes ?? [], `${path}.notes`, LIMITS.notesPerEvent).map((n, i) => validateNote(n, `${path}.notes[${i}]`, noteIds));
   return {
-    id: string(r.id, `${path}.id`, LIMITS.id),
+    id: eventId,
     text: string(r.text, `${path}.text`, LIMITS.text),
     when: optionalString(r.when, `${path}.when`, LIMITS.when) ?? '',
     official: r.official === undefined ? true : boolean(r.official, `${path}.official`),
@@ -87,30 +91,22 @@ function validateEvent(v: unknown, path: string): JourneyEvent {
   };
 }
 
-function validateJourney(v: unknown, path: string): Journey {
+function validateJourney(v: unknown, path: string, journeyIds: Set<string>): Journey {
   const r = record(v, path);
-  const ids = new Set<string>();
-  const events = array(r.events, `${path}.events`, LIMITS.events).map((e, i) => {
-    const event = validateEvent(e, `${path}.events[${i}]`);
-    expect(!ids.has(event.id), `${path}.events[${i}].id`, 'findes to gange');
-    ids.add(event.id);
-    return event;
-  });
+  const journeyId = id(r.id, `${path}.id`, journeyIds);
+  const eventIds = new Set<string>();
+  const noteIds = new Set<string>();
+  const events = array(r.events, `${path}.events`, LIMITS.events).map((e, i) => validateEvent(e, `${path}.events[${i}]`, eventIds, noteIds));
   const name = string(r.name, `${path}.name`, LIMITS.name);
   expect(name.trim().length > 0, `${path}.name`, 'må ikke være tomt');
-  return { id: string(r.id, `${path}.id`, LIMITS.id), name, createdAt: isoDate(r.createdAt, `${path}.createdAt`), events };
+  return { id: journeyId, name, createdAt: isoDate(r.createdAt, `${path}.createdAt`), events };
 }
 
 export function validateDoc(v: unknown) {
   return attempt((): BorgerrejseDoc => {
     const r = record(v, '');
     const ids = new Set<string>();
-    const journeys = array(r.journeys, 'journeys', LIMITS.journeys).map((j, i) => {
-      const journey = validateJourney(j, `journeys[${i}]`);
-      expect(!ids.has(journey.id), `journeys[${i}].id`, 'findes to gange');
-      ids.add(journey.id);
-      return journey;
-    });
+    const journeys = array(r.journeys, 'journeys', LIMITS.journeys).map((j, i) => validateJourney(j, `journeys[${i}]`, ids));
     const activeId = r.activeId === null || r.activeId === undefined ? null : string(r.activeId, 'activeId', LIMITS.id);
     return { journeys, activeId: activeId && ids.has(activeId) ? activeId : (journeys[0]?.id ?? null) };
   });

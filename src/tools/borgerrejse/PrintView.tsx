@@ -1,16 +1,22 @@
 /**
- * The journey as printed: a landscape timeline that wraps onto as many A4 pages as it needs. Hidden on
- * screen (the interactive timeline is hidden in print instead). Each note shows its icon and label, and the
- * kinds differ in border style, so the print reads in black and white.
+ * The journey as printed: its name, the day it was printed and the method it comes from, then a landscape
+ * timeline that wraps onto as many A4 pages as it needs. Hidden on screen (the interactive timeline is hidden
+ * in print instead). Each note shows its icon and label, and the kinds differ in border style, so the print
+ * reads in black and white.
  */
 import type { Journey } from '../../lib/borgerrejse/model';
+import { dateDa, isoDayDa } from '../../lib/dates';
 import { ExperienceIcon, IconBad, IconEvent, IconGood, IconOutside } from './icons';
 import { EVENT_LABEL, KIND_LABEL, OUTSIDE_LABEL } from './labels';
 
-export function PrintView({ journey }: { journey: Journey }) {
+/** `source`: the method and publication the printout comes from (from content, via Mount.astro). */
+export function PrintView({ journey, printedAt, source }: { journey: Journey; printedAt: Date; source: string }) {
   return (
     <div className="br-print">
       <h3 className="br-print__title">Borgerrejse: {journey.name}</h3>
+      <p className="br-print__meta">
+        Udskrevet <time dateTime={isoDayDa(printedAt)}>{dateDa(printedAt)}</time> · {source}
+      </p>
       <p className="br-print__legend">
         <span><IconEvent /> {EVENT_LABEL} (gul)</span>
         <span><IconOutside /> {OUTSIDE_LABEL}</span>

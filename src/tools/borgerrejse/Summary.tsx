@@ -1,20 +1,22 @@
 /**
  * After the journey: where it went well and where it hurt, for the chef's reflection. Counts are written
- * out in words next to their icons, so nothing depends on colour.
+ * out in words next to their icons, and each symbol has its own colour wherever it stands (✓ green, ✕ red),
+ * so symbol, colour and word always agree and nothing depends on colour.
  */
 import { useMemo } from 'react';
 import { summarize, type EventTally } from '../../lib/borgerrejse/summary';
 import type { Journey } from '../../lib/borgerrejse/model';
+import { countDa as plural } from '../../lib/plural';
 import { IconBad, IconGood } from './icons';
-import { plural, shorten } from './labels';
+import { shorten } from './labels';
 
 const TOP = 5;
 
 function Tally({ t }: { t: EventTally }) {
   return (
     <span className="br-tally">
-      <span><IconBad /> {plural(t.red, 'dårlig', 'dårlige')}</span>{' '}
-      <span><IconGood /> {plural(t.green, 'god', 'gode')}</span>
+      <span className="br-chip br-chip--roed"><IconBad /> {plural(t.red, 'dårlig', 'dårlige')}</span>{' '}
+      <span className="br-chip br-chip--groen"><IconGood /> {plural(t.green, 'god', 'gode')}</span>
     </span>
   );
 }
@@ -41,18 +43,18 @@ export function Summary({ journey }: { journey: Journey }) {
       <p className="br-summary__totals">
         {plural(s.events, 'begivenhed', 'begivenheder')}
         {s.outsideOfficial > 0 && ` (heraf ${s.outsideOfficial} uden for den officielle tidslinje)`} ·{' '}
-        <span className="br-inline"><IconGood /> {plural(s.green, 'god oplevelse', 'gode oplevelser')}</span> ·{' '}
-        <span className="br-inline"><IconBad /> {plural(s.red, 'dårlig oplevelse', 'dårlige oplevelser')}</span>
+        <span className="br-inline br-chip br-chip--groen"><IconGood /> {plural(s.green, 'god oplevelse', 'gode oplevelser')}</span> ·{' '}
+        <span className="br-inline br-chip br-chip--roed"><IconBad /> {plural(s.red, 'dårlig oplevelse', 'dårlige oplevelser')}</span>
         {s.withoutNotes > 0 && ` · ${plural(s.withoutNotes, 'begivenhed', 'begivenheder')} uden oplevelser`}
       </p>
       <div className="br-summary__cols">
         <div className="br-summary__col br-summary__col--roed">
-          <h4><IconBad /> Hvor gjorde det ondt?</h4>
+          <h4><span className="br-chip br-chip--roed"><IconBad /></span> Hvor gjorde det ondt?</h4>
           <p className="hint">Begivenhederne med flest dårlige oplevelser.</p>
           <TopList items={s.hurt} empty="Ingen dårlige oplevelser er skrevet ned endnu." />
         </div>
         <div className="br-summary__col br-summary__col--groen">
-          <h4><IconGood /> Hvor gik det godt?</h4>
+          <h4><span className="br-chip br-chip--groen"><IconGood /></span> Hvor gik det godt?</h4>
           <p className="hint">Begivenhederne med flest gode oplevelser.</p>
           <TopList items={s.wentWell} empty="Ingen gode oplevelser er skrevet ned endnu." />
         </div>

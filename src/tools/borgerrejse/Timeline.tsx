@@ -3,33 +3,29 @@
  * Reorder by dragging the handle (mouse, pen or touch: native pointer events) or with the arrow buttons
  * (keyboard). Each event's own editing state lives in its item, so typing never re-renders the whole row.
  */
-import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { dropIndex } from '../../lib/borgerrejse/operations';
+import type { NoticeAt, TimelineAction } from '../../lib/borgerrejse/actions';
 import type { ExperienceKind, ExperienceNote, JourneyEvent } from '../../lib/borgerrejse/model';
-import { EventForm, NoteForm, type EventValues, type NoteValues } from './forms';
+import { newId } from '../../lib/ids';
+import { EventForm, NoteForm } from './forms';
 import { ExperienceIcon, IconEvent, IconOutside } from './icons';
 import { EVENT_LABEL, KIND_LABEL, OUTSIDE_LABEL } from './labels';
-
-export type TimelineAction =
-  | { type: 'editEvent'; eventId: string; values: EventValues }
-  | { type: 'deleteEvent'; eventId: string }
-  | { type: 'moveEvent'; eventId: string; to: number; via: 'keyboard' | 'pointer' }
-  | { type: 'addNote'; eventId: string; kind: ExperienceKind; text: string }
-  | { type: 'editNote'; noteId: string; values: NoteValues }
-  | { type: 'deleteNote'; noteId: string };
 
 interface TimelineProps {
   events: readonly JourneyEvent[];
   onAction: (a: TimelineAction) => void;
   eventHint?: string;
   noteHint?: string;
+  /** The message for the last action, shown at its event or where a deleted event stood. */
+  notice: { at: NoticeAt; node: ReactNode } | null;
 }
 
 interface DragState { id: string; from: number; to: number; pointerId: number; mids: number[] }
 
 const EDGE = 70;
 
-export function Timeline({ events, onAction, eventHint, noteHint }: TimelineProps) {
+export function Timeline({ events, onAction, eventHint, noteHint, notice }: TimelineProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const drag = useRef<DragState | null>(null);
   const [dragView, setDragView] = useState<{ from: number; to: number } | null>(null);
@@ -39,7 +35,7 @@ export function Timeline({ events, onAction, eventHint, noteHint }: TimelineProp
     if (e.button !== 0 || !listRef.current) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    const items = Array.from(listRef.current.children) as HTMLElement[];
+    const items = Array.from(listRef.current.querySelectorAll<HTMLElement>(':scope > [data-event-id]'));
     const mids = items.map((li) => { const r = li.getBoundingClientRect(); return r.top + window.scrollY + r.height / 2; });
     drag.current = { id, from: index, to: index, pointerId: e.pointerId, mids };
     setDragView({ from: index, to: index });
@@ -60,16 +56,21 @@ export function Timeline({ events, onAction, eventHint, noteHint }: TimelineProp
     if (commit && d.to !== d.from) onAction({ type: 'moveEvent', eventId: d.id, to: d.to, via: 'pointer' });
   }, [onAction]);
 
+  const gone = notice?.at.kind === 'gone' ? Math.min(notice.at.index, events.length) : -1;
+  const goneItem = gone >= 0 && <li key="br-gone" className="br-gone">{notice!.node}</li>;
   return (
     <ol className={`br-timeline${dragView ? ' is-dragging' : ''}`} ref={listRef}>
-      {events.map((ev, i) => (
+      {events.map((ev, i) => [
+        i === gone && goneItem,
         <EventItem
           key={ev.id} event={ev} index={i} total={events.length} events={events}
           drop={dragView ? (i === dragView.from ? 'dragged' : i === dragView.to ? (dragView.to < dragView.from ? 'before' : 'after') : '') : ''}
           onAction={onAction} eventHint={eventHint} noteHint={noteHint}
+          notice={notice?.at.kind === 'event' && notice.at.eventId === ev.id ? notice.node : null}
           onHandleDown={onHandleDown} onHandleMove={onHandleMove} onHandleEnd={onHandleEnd}
-        />
-      ))}
+        />,
+      ])}
+      {gone === events.length && goneItem}
     </ol>
   );
 }
@@ -84,12 +85,13 @@ interface ItemProps {
   onAction: (a: TimelineAction) => void;
   eventHint?: string;
   noteHint?: string;
+  notice: ReactNode;
   onHandleDown: (e: ReactPointerEvent<HTMLElement>, index: number, id: string) => void;
   onHandleMove: (e: ReactPointerEvent<HTMLElement>) => void;
   onHandleEnd: (e: ReactPointerEvent<HTMLElement>, commit: boolean) => void;
 }
 
-const EventItem = memo(function EventItem({ event, index, total, events, drop, onAction, eventHint, noteHint, onHandleDown, onHandleMove, onHandleEnd }: ItemProps) {
+const EventItem = memo(function EventItem({ event, index, total, events, drop, onAction, eventHint, noteHint, notice, onHandleDown, onHandleMove, onHandleEnd }: ItemProps) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<ExperienceKind | null>(null);
   const [editingNote, setEditingNote] = useState<string | null>(null);
@@ -156,7 +158,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
         {adding ? (
           <NoteForm
             mode="add" initial={{ kind: adding, text: '', eventId: event.id }} hint={noteHint}
-            onSubmit={(v) => { onAction({ type: 'addNote', eventId: event.id, kind: v.kind, text: v.text }); setAdding(null); focus(`[data-act="add-${v.kind}"]`); }}
+            onSubmit={(v) => { onAction({ type: 'addNote', eventId: event.id, kind: v.kind, text: v.text, noteId: newId('n') }); setAdding(null); focus(`[data-act="add-${v.kind}"]`); }}
             onCancel={() => { const k = adding; setAdding(null); focus(`[data-act="add-${k}"]`); }}
           />
         ) : (
@@ -169,10 +171,11 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
           </div>
         )}
       </div>
+      {notice && <div className="br-event__notice">{notice}</div>}
     </li>
   );
 }, (a, b) =>
-  a.event === b.event && a.index === b.index && a.total === b.total && a.drop === b.drop && a.onAction === b.onAction
+  a.event === b.event && a.index === b.index && a.total === b.total && a.drop === b.drop && a.onAction === b.onAction && a.notice === b.notice
   && a.eventHint === b.eventHint && a.noteHint === b.noteHint && a.onHandleEnd === b.onHandleEnd
   // `events` is only read by a note's edit form (the «move to event» choice); it is taken as of the item's
   // last render, and a choice of an event deleted meanwhile is ignored by updateNote.
@@ -215,7 +218,7 @@ function NoteItem({ note, n, eventId, events, noteHint, editing, onEdit, onActio
       {editing ? (
         <NoteForm
           mode="edit" events={events} hint={noteHint} initial={{ kind: note.kind, text: note.text, eventId }}
-          onSubmit={(values) => { onAction({ type: 'editNote', noteId: note.id, values }); onEdit(false); if (values.eventId === eventId) refocus(); else focusAfter(); }}
+          onSubmit={(values) => { onAction({ type: 'editNote', eventId, noteId: note.id, values }); onEdit(false); if (values.eventId === eventId) refocus(); else focusAfter(); }}
           onCancel={() => { onEdit(false); refocus(); }}
         />
       ) : (
@@ -223,7 +226,7 @@ function NoteItem({ note, n, eventId, events, noteHint, editing, onEdit, onActio
           <LongText text={note.text} />
           <div className="br-note__actions" data-no-print>
             <button type="button" className="br-btn" data-act="edit-note" onClick={() => onEdit(true)}>Redigér<span className="visually-hidden"> oplevelse ved begivenhed {n}</span></button>
-            <button type="button" className="br-btn" data-act="delete-note" onClick={() => { onAction({ type: 'deleteNote', noteId: note.id }); focusAfter(); }}>Slet<span className="visually-hidden"> oplevelse ved begivenhed {n}</span></button>
+            <button type="button" className="br-btn" data-act="delete-note" onClick={() => { onAction({ type: 'deleteNote', eventId, noteId: note.id }); focusAfter(); }}>Slet<span className="visually-hidden"> oplevelse ved begivenhed {n}</span></button>
           </div>
         </>
       )}

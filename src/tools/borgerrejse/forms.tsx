@@ -5,6 +5,8 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { firstCprLike, type CprHit } from '../../lib/borgerrejse/cpr';
 import { LIMITS, type ExperienceKind, type JourneyEvent } from '../../lib/borgerrejse/model';
+import type { EventEdit as EventValues } from '../../lib/borgerrejse/operations';
+import type { NoteEdit as NoteValues } from '../../lib/borgerrejse/actions';
 import { ExperienceIcon } from './icons';
 import { KIND_LONG, shorten } from './labels';
 
@@ -42,7 +44,7 @@ function shortcuts(submit: () => void, cancel?: () => void) {
   };
 }
 
-export interface EventValues { text: string; when: string; official: boolean; position: number }
+export type { EventValues };
 
 interface EventFormProps {
   mode: 'add' | 'edit';
@@ -118,7 +120,7 @@ export function EventForm({ mode, initial, total, hint, onSubmit, onCancel, text
   );
 }
 
-export interface NoteValues { kind: ExperienceKind; text: string; eventId: string }
+export type { NoteValues };
 
 interface NoteFormProps {
   mode: 'add' | 'edit';

@@ -1,7 +1,7 @@
 /** Danish labels for the kinds of notes, used on screen and in print next to their icons. */
 import type { ExperienceKind } from '../../lib/borgerrejse/model';
 
-export const KIND_LABEL: Record<ExperienceKind, string> = { groen: 'Godt', roed: 'Dårligt' };
+export { KIND_LABEL } from '../../lib/borgerrejse/actions';
 export const KIND_LONG: Record<ExperienceKind, string> = { groen: 'Fungerede godt (grøn)', roed: 'Fungerede dårligt (rød)' };
 export const EVENT_LABEL = 'Begivenhed';
 export const OUTSIDE_LABEL = 'Uden for den officielle tidslinje';
@@ -10,8 +10,4 @@ export const OUTSIDE_LABEL = 'Uden for den officielle tidslinje';
 export function shorten(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

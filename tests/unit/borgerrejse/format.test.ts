@@ -48,6 +48,10 @@ describe('borgerrejse import and export', () => {
     [{ journeys: [{ ...journey(), events: [{ id: 'e1', text: 'A', notes: [{ id: 'n', kind: 'blaa', text: 'x' }] }] }] }, /«journeys\[0\]\.events\[0\]\.notes\[0\]\.kind»: skal være en af: groen, roed/],
     [{ journeys: [{ ...journey(), events: [{ id: 'e1', text: 'A' }, { id: 'e1', text: 'B' }] }] }, /«journeys\[0\]\.events\[1\]\.id»: findes to gange/],
     [{ journeys: [journey(), journey()] }, /«journeys\[1\]\.id»: findes to gange/],
+    [{ journeys: [{ ...journey(), events: [{ id: 'e1', text: 'A', notes: [{ id: 'n', kind: 'groen', text: 'x' }] }, { id: 'e2', text: 'B', notes: [{ id: 'n', kind: 'roed', text: 'y' }] }] }] }, /«journeys\[0\]\.events\[1\]\.notes\[0\]\.id»: findes to gange/],
+    [{ journeys: [{ ...journey(), id: 'a"b' }] }, /«journeys\[0\]\.id»: må kun indeholde bogstaverne a–z, tal, «-» og «_»/],
+    [{ journeys: [{ ...journey(), events: [{ id: 'e\\1', text: 'A' }] }] }, /«journeys\[0\]\.events\[0\]\.id»: må kun indeholde/],
+    [{ journeys: [{ ...journey(), events: [{ id: 'e1', text: 'A', notes: [{ id: '', kind: 'groen', text: 'x' }] }] }] }, /notes\[0\]\.id»: må kun indeholde/],
     [{ journeys: [{ ...journey(), createdAt: 'i går' }] }, /createdAt.*dato/],
     [{ journeys: [{ ...journey(), events: [{ id: 'e1', text: 'x'.repeat(LIMITS.text + 1) }] }] }, /«journeys\[0\]\.events\[0\]\.text»: må højst være 5000 tegn/],
   ])('rejects a wrong shape with a message naming the field (%#)', (data, message) => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDoc } from '../../../src/lib/borgerrejse/model';
 import {
-  activeJourney, addEvent, addNote, createJourney, deleteEvent, deleteJourney, deleteNote, dropIndex, findNote,
-  mapJourney, mergeImport, moveEvent, moveEventBy, moveEventTo, renameJourney, selectJourney, updateEvent, updateNote,
+  activeJourney, addEvent, addNote, createJourney, deleteEvent, deleteJourney, deleteNote, dropIndex, editEvent, findNote,
+  mapJourney, mergeImport, moveEvent, moveEventBy, moveEventTo, renameJourney, restoreEvent, restoreJourney, restoreNote,
+  selectJourney, updateEvent, updateNote,
 } from '../../../src/lib/borgerrejse/operations';
+import { LIMITS } from '../../../src/lib/borgerrejse/model';
 import { doc, journey } from './fixtures';
 
 const ids = (j: { events: { id: string }[] }) => j.events.map((e) => e.id);
@@ -70,7 +72,21 @@ describe('events', () => {
   it('deletes an event with its notes', () => {
     const j = deleteEvent(journey(), 'e2');
     expect(ids(j)).toEqual(['e1', 'e3', 'e4']);
-    expect(findNote(j, 'n3')).toBeNull();
+    expect(findNote(j, 'n3', 'e2')).toBeNull();
+  });
+
+  it('puts a deleted event back where it stood, with its notes, once', () => {
+    const before = journey();
+    const removed = before.events[1]!;
+    const j = restoreEvent(deleteEvent(before, 'e2'), removed, 1);
+    expect(j).toEqual(before);
+    expect(restoreEvent(j, removed, 1)).toBe(j);
+  });
+
+  it('saves an edit and a new place in one step', () => {
+    const j = editEvent(journey(), 'e3', { text: 'Datteren flyttede', when: '2024', official: true, position: 1 });
+    expect(ids(j)).toEqual(['e3', 'e1', 'e2', 'e4']);
+    expect(j.events[0]).toMatchObject({ text: 'Datteren flyttede', when: '2024', official: true, notes: [] });
   });
 
   it('reorders by index, by one step and to a position, clamped', () => {
@@ -110,21 +126,36 @@ describe('experience notes', () => {
   });
 
   it('edits text and kind in place', () => {
-    const j = updateNote(journey(), 'n3', { text: 'Gentog historien', kind: 'groen' });
+    const j = updateNote(journey(), 'e2', 'n3', { text: 'Gentog historien', kind: 'groen' });
     expect(j.events[1]!.notes[1]).toEqual({ id: 'n3', kind: 'groen', text: 'Gentog historien' });
   });
 
+  it('never reaches a note of another event, even with the same id', () => {
+    const j = journey();
+    j.events[0]!.notes.push({ id: 'n2', kind: 'roed', text: 'Samme id som ved begivenhed 2' });
+    const deleted = deleteNote(j, 'e1', 'n2');
+    expect(deleted.events[0]!.notes.map((n) => n.text)).toEqual(['Ventede tre uger på svar']);
+    expect(deleted.events[1]!.notes.map((n) => n.id)).toEqual(['n2', 'n3', 'n4']);
+    expect(updateNote(j, 'e1', 'n2', { text: 'Rettet' }).events[1]!.notes[0]!.text).toBe('Blev lyttet til');
+    expect(deleteNote(j, 'e3', 'n2')).toBe(j);
+  });
+
   it('moves a note to another event', () => {
-    const j = updateNote(journey(), 'n4', { eventId: 'e3' });
+    const j = updateNote(journey(), 'e2', 'n4', { eventId: 'e3' });
     expect(j.events[1]!.notes.map((n) => n.id)).toEqual(['n2', 'n3']);
     expect(j.events[2]!.notes).toEqual([{ id: 'n4', kind: 'roed', text: 'Forstod ikke brevet' }]);
     const same = journey();
-    expect(updateNote(same, 'n4', { eventId: 'nope' })).toBe(same);
+    expect(updateNote(same, 'e2', 'n4', { eventId: 'nope' })).toBe(same);
   });
 
-  it('deletes a note', () => {
-    const j = deleteNote(journey(), 'n2');
-    expect(j.events[1]!.notes.map((n) => n.id)).toEqual(['n3', 'n4']);
+  it('deletes a note and puts it back in its place', () => {
+    const before = journey();
+    const j = deleteNote(before, 'e2', 'n3');
+    expect(j.events[1]!.notes.map((n) => n.id)).toEqual(['n2', 'n4']);
+    const back = restoreNote(j, 'e2', before.events[1]!.notes[1]!, 1);
+    expect(back).toEqual(before);
+    expect(restoreNote(back, 'e2', before.events[1]!.notes[1]!, 1)).toBe(back);
+    expect(restoreNote(deleteEvent(j, 'e2'), 'e2', before.events[1]!.notes[1]!, 1).events.map((e) => e.id)).toEqual(['e1', 'e3', 'e4']);
   });
 });
 
@@ -134,6 +165,7 @@ describe('import merge', () => {
     const theirs = { journeys: [{ ...journey(), name: 'Rejse A', events: [] }, { id: 'r9', name: 'Rejse Z', createdAt: '2026-01-01T00:00:00.000Z', events: [] }], activeId: 'r1' };
     const { doc: d, added } = mergeImport(mine, theirs, () => 'new');
     expect(added).toBe(2);
+    expect(mergeImport(d, { journeys: [{ ...journey(), name: 'Igen' }], activeId: 'r1' }, () => 'new').doc.journeys.at(-1)!.id).toBe('new-2');
     expect(d.journeys.map((j) => `${j.id}:${j.name}`)).toEqual(['r1:Rejse A', 'r2:Rejse B', 'new:Rejse A (importeret)', 'r9:Rejse Z']);
     expect(d.journeys[0]).toEqual(journey());
     expect(d.activeId).toBe('r9');
@@ -142,8 +174,25 @@ describe('import merge', () => {
   it('skips journeys that are already there unchanged', () => {
     const mine = doc();
     const r = mergeImport(mine, doc());
-    expect(r).toMatchObject({ added: 0, skipped: 2 });
+    expect(r).toMatchObject({ added: 0, identical: 2, overLimit: 0 });
     expect(r.doc).toBe(mine);
+  });
+
+  it('adds nothing when the journeys would not fit under the limit, and says how many would not', () => {
+    const many = (n: number, prefix: string) => ({ journeys: Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, name: `R ${i}`, createdAt: '2026-01-01T00:00:00.000Z', events: [] })), activeId: null });
+    const mine = many(LIMITS.journeys - 3, 'a');
+    const r = mergeImport(mine, many(5, 'b'));
+    expect(r).toMatchObject({ added: 0, overLimit: 2 });
+    expect(r.doc).toBe(mine);
+    expect(mergeImport(mine, many(3, 'b')).doc.journeys).toHaveLength(LIMITS.journeys);
+  });
+
+  it('restores a deleted journey at its place, once', () => {
+    const before = doc();
+    const after = deleteJourney(before, 'r1');
+    const back = restoreJourney(after, before.journeys[0]!, 0);
+    expect(back).toEqual(before);
+    expect(restoreJourney(back, before.journeys[0]!, 0)).toBe(back);
   });
 });
 
