@@ -3,7 +3,8 @@
  * only and by pointer (mouse and touch), reordering, green and red notes, the CPR warning, several journeys,
  * reload, import validation, corrupted data, delete with undo, print, and axe in each state.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -463,4 +464,167 @@ describe('borgerrejse', () => {
     await expectNoAxe(page, '200 begivenheder');
     await close(w);
   }, 120_000);
+});
+
+/** axe with the WCAG 2.2 A/AA rules (wcag22aa included) on the tool. */
+async function expectNoAxe22(page: Page, state: string) {
+  await runAxe(page, '.island-slot'); // injects axe and checks the 2.1 rules
+  const v = await page.evaluate(async () => {
+    // @ts-expect-error injected by runAxe
+    const r = await window.axe.run({ include: ['.island-slot'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((x: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({ id: x.id, impact: x.impact, help: x.help, nodes: x.nodes.map((n) => n.target.join(' ')) }));
+  });
+  expect(v, `${state}:\n${formatViolations(v)}`).toEqual([]);
+}
+
+/** The smallest width and height of any visible button, link, field or summary in the tool. */
+async function smallestTarget(page: Page) {
+  return page.evaluate(() => {
+    const els = Array.from(document.querySelectorAll<HTMLElement>('.island-slot :is(button, a[href], input:not([type="file"]), select, textarea, summary, label.button)'));
+    let min = { w: Infinity, h: Infinity, what: '' };
+    for (const el of els) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.closest('.visually-hidden')) continue;
+      // Inline text links in running text are exempt from 2.5.8; everything else must be 24 × 24.
+      if (el.matches('a') && getComputedStyle(el).display === 'inline' && el.closest('p, li')) continue;
+      if (Math.min(r.width, r.height) < Math.min(min.w, min.h)) min = { w: r.width, h: r.height, what: el.outerHTML.slice(0, 80) };
+    }
+    return min;
+  });
+}
+
+describe('borgerrejse in the meeting room', () => {
+  it('without JavaScript shows the method and the blank worksheet, no dead control and no waiting message', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + PATH, { waitUntil: 'load' });
+    const slot = page.locator('.island-slot');
+    expect(await page.getByText('Henter dine rejser').isVisible()).toBe(false);
+    const live = await slot.locator('button, input, select, textarea, [tabindex]:not([tabindex="-1"])').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(live).toBe(0);
+    expect(await slot.locator('.br-worksheet').isVisible()).toBe(true);
+    expect(await slot.locator('.br-worksheet .ws-event').count()).toBe(5);
+    expect(await slot.getByText('Borgerrejsen på papir').isVisible()).toBe(true);
+    expect(await page.locator('.source-page__body').getByText('Sådan gennemfører I borgerrejsen').isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/br-nojs-1366.png' });
+    await context.close();
+  });
+
+  it('on a slow connection shows that it is loading and offers no control until it works; then keeps what is typed', async () => {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 200 * 1024, uploadThroughput: 200 * 1024 });
+    const t0 = Date.now();
+    await page.goto(baseUrl() + PATH, { waitUntil: 'commit' });
+    const samples: { t: number; loading: boolean; controls: number; form: boolean }[] = [];
+    for (;;) {
+      const s = await page.evaluate(() => {
+        const br = document.querySelector('.br');
+        return {
+          loading: Boolean(br?.querySelector('.br-loading')),
+          controls: br ? br.querySelectorAll('button, input, select, textarea').length : 0,
+          form: Boolean(br?.querySelector('.br-form--name input')),
+        };
+      }).catch(() => ({ loading: false, controls: 0, form: false }));
+      samples.push({ t: Date.now() - t0, ...s });
+      if (s.form || Date.now() - t0 > 30_000) break;
+      await page.waitForTimeout(50);
+    }
+    const firstLoading = samples.find((s) => s.loading);
+    const ready = samples.at(-1)!;
+    console.log(`langsom forbindelse: «Henter dine rejser …» fra ${firstLoading?.t} ms, værktøjet klar efter ${ready.t} ms`);
+    expect(firstLoading).toBeDefined();
+    expect(ready.form).toBe(true);
+    // While the island is not running, there is nothing to type into or press.
+    expect(samples.filter((s) => s.loading && s.controls > 0)).toEqual([]);
+    await page.getByLabel('Dæknavn for rejsen').fill('Rejse på konferencen');
+    await page.getByRole('button', { name: 'Opret rejse' }).click();
+    await expect.poll(async () => (await stored(page))?.data.journeys[0]?.name).toBe('Rejse på konferencen');
+    await context.close();
+  }, 90_000);
+
+  it('keeps messages in the flow, never over an event, and agrees symbols with colours in the summary', async () => {
+    const w = await open({ seed: seedDoc(), width: 1366, height: 900 });
+    const { page } = w;
+    await eventItem(page, 3).getByRole('button', { name: /Dårligt: tilføj oplevelse ved begivenhed 3/ }).click();
+    await page.locator('.br-form--note textarea').fill('Ingen spurgte');
+    await page.getByRole('button', { name: 'Tilføj oplevelse', exact: true }).click();
+    const notice = page.locator('.br-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Oplevelsen «Dårligt» er tilføjet ved begivenhed 3.');
+    expect(await notice.evaluate((n) => getComputedStyle(n).position)).toBe('static');
+    // Scroll so the last event sits at the bottom of the window: nothing lies over any of its notes.
+    await eventItem(page, 3).evaluate((li) => li.scrollIntoView({ block: 'end' }));
+    const covered = await page.evaluate(() => Array.from(document.querySelectorAll('.br-timeline .br-note')).filter((n) => {
+      const r = n.getBoundingClientRect();
+      if (r.bottom <= 0 || r.top >= innerHeight) return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 2));
+      return !hit || !n.contains(hit);
+    }).length);
+    expect(covered).toBe(0);
+    expect(await status(page).textContent()).toContain('Oplevelsen «Dårligt» er tilføjet ved begivenhed 3.');
+    await expectNoAxe22(page, 'besked ved begivenhed');
+
+    // Summary: every ✓ is green with «god», every ✕ red with «dårlig», in both boxes.
+    const chips = await page.locator('.br-summary .br-chip').evaluateAll((els) => els.map((el) => ({
+      kind: el.classList.contains('br-chip--groen') ? 'groen' : 'roed',
+      colour: getComputedStyle(el.querySelector('svg')!).color,
+      shape: el.querySelector('svg path')?.getAttribute('d') ?? '',
+      text: el.textContent ?? '',
+    })));
+    expect(chips.length).toBeGreaterThan(6);
+    for (const c of chips) {
+      if (c.kind === 'groen') { expect(c.colour).toBe('rgb(47, 107, 42)'); expect(c.shape).toMatch(/^M2\.5 8\.5/); }
+      else { expect(c.colour).toBe('rgb(163, 38, 42)'); expect(c.shape).toMatch(/^M4 4/); }
+    }
+    expect(chips.filter((c) => c.text.trim()).every((c) => (c.kind === 'groen' ? /god/ : /dårlig/).test(c.text))).toBe(true);
+    await close(w);
+  });
+
+  it('prints the journey with its name and the date, without screen-only boxes, the summary kept together', async () => {
+    const events = Array.from({ length: 8 }, (_, i) => ev(`e${i}`, `Begivenhed nummer ${i + 1}`, [{ id: `g${i}`, kind: 'groen', text: 'Godt mødt' }, { id: `r${i}`, kind: 'roed', text: 'Lang ventetid' }]));
+    const w = await open({ seed: { journeys: [{ id: 'r1', name: 'Borger A', createdAt: '2026-03-01T09:00:00.000Z', events }], activeId: 'r1' }, width: 1366, height: 900 });
+    const { page } = w;
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByRole('button', { name: 'Udskriv rejsen' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('.br-print__title').textContent()).toBe('Borgerrejse: Borger A');
+    const { dateDa } = await import('../../src/lib/dates');
+    expect(await page.locator('.br-print__meta').textContent()).toContain(`Udskrevet ${dateDa(new Date())}`);
+    expect(await page.locator('.br-print__meta').textContent()).toContain('«Tag på en rejse med borgeren» fra «Ledelse på tværs»');
+    expect(await page.locator('.br-privacy').isVisible()).toBe(false);
+    expect(await page.locator('.br-guide').isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync('/tmp/br-print.pdf', pdf);
+    const pages = execFileSync('pdftotext', ['-layout', '/tmp/br-print.pdf', '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const withSummary = pages.filter((p) => p.includes('Efter rejsen'));
+    expect(withSummary).toHaveLength(1);
+    expect(withSummary[0]).toContain('Hvor gik det godt?');
+    expect(withSummary[0]).toContain('Hvor gjorde det ondt?');
+    expect(pages.join('')).not.toContain('Dine data bliver her');
+    await page.emulateMedia({ media: 'screen' });
+    await close(w);
+  });
+
+  it('passes axe (WCAG 2.2 AA) with targets of at least 24 px in every state, at tablet and phone width', async () => {
+    for (const size of [{ width: 820, height: 1180 }, { width: 390, height: 844 }]) {
+      const w = await open({ seed: seedDoc(), ...size });
+      const { page } = w;
+      await expectNoAxe22(page, `rejse ${size.width}`);
+      let t = await smallestTarget(page);
+      expect(Math.min(t.w, t.h), t.what).toBeGreaterThanOrEqual(24);
+      await eventItem(page, 1).getByRole('button', { name: 'Redigér begivenhed 1' }).click();
+      await expectNoAxe22(page, `redigering ${size.width}`);
+      await eventItem(page, 2).getByRole('button', { name: /Godt: tilføj/ }).click();
+      await expectNoAxe22(page, `ny oplevelse ${size.width}`);
+      t = await smallestTarget(page);
+      expect(Math.min(t.w, t.h), t.what).toBeGreaterThanOrEqual(24);
+      await page.screenshot({ path: `/tmp/br-${size.width}.png`, fullPage: true });
+      await close(w);
+    }
+  }, 180_000);
 });
