@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { firstCprLike, type CprHit } from '../../lib/borgerrejse/cpr';
-import { LIMITS, type ExperienceKind, type JourneyEvent } from '../../lib/borgerrejse/model';
+import { LIMITS, type JourneyEvent } from '../../lib/borgerrejse/model';
 import type { EventEdit as EventValues } from '../../lib/borgerrejse/operations';
 import type { NoteEdit as NoteValues } from '../../lib/borgerrejse/actions';
 import { ExperienceIcon } from './icons';
