@@ -34,6 +34,7 @@ describe('tool pages, tool first', () => {
     it.each(TOOLS)(`shows the tool on arrival at ${vp.width}×${vp.height}: $id`, async ({ id, path }) => {
       const context = await browser.newContext({ viewport: vp });
       const w = await openPage(context, path);
+      await w.page.locator('#vaerktoej').waitFor();
       const box = await w.page.evaluate(() => {
         const rect = (s: string) => { const r = document.querySelector(s)!.getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; };
         return { tool: rect('#vaerktoej'), facts: rect('.tool-facts'), body: rect('.source-page__body'), scrollY, innerHeight };
