@@ -359,12 +359,12 @@ describe('borgerrejse', () => {
     expect(await page.locator('.br .island-data label.button').evaluate((l) => getComputedStyle(l).outlineStyle)).toBe('solid');
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const otherTool = JSON.stringify({ format: 'ledelse-paa-tvaers', tool: 'spindelvaev', version: 1, savedAt: '2026-03-01T10:00:00.000Z', data: {} });
-    const markup = envelope({ journeys: [{ id: 'x', name: '<script>alert(1)</script>', createdAt: '2026-03-01T09:00:00.000Z', events: [] }] });
+    const markup = envelope({ journeys: [{ id: 'x', name: 'Rejse\u0000', createdAt: '2026-03-01T09:00:00.000Z', events: [] }] });
     const shape = envelope({ journeys: [{ id: 'x', name: 'X', createdAt: '2026-03-01T09:00:00.000Z', events: [{ id: 'e', text: 'A', notes: [{ id: 'n', kind: 'gul', text: 'x' }] }] }] });
     const cases: [string, string, RegExp][] = [
       ['ikke-json.json', '{ det her er ikke json', /ikke gyldig JSON/],
       ['stor.json', `{"x":"${'a'.repeat(1_100_000)}"}`, /for stor/],
-      ['markup.json', markup, /HTML eller script i feltet «data\.journeys\[0\]\.name»/],
+      ['styretegn.json', markup, /Feltet «journeys\[0\]\.name» indeholder et usynligt styretegn/],
       ['andet.json', otherTool, /andet værktøj/],
       ['form.json', shape, /«journeys\[0\]\.events\[0\]\.notes\[0\]\.kind»/],
     ];
@@ -406,7 +406,7 @@ describe('borgerrejse', () => {
     const download = page.waitForEvent('download');
     await alert.getByRole('button', { name: 'Download de beskadigede data' }).click();
     expect(readFileSync((await (await download).path())!, 'utf8')).toBe(raw);
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':beskadiget:')).map((k) => localStorage.getItem(k)));
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':beskadiget')).map((k) => localStorage.getItem(k)));
     expect(backups).toEqual([raw]);
     expect(await page.locator('.br-form--name').count()).toBe(1);
     await close(w);

@@ -344,7 +344,7 @@ describe('5F: sessions, import and export', () => {
     const bad: [string, string, string][] = [
       ['ikke-json.json', '{ dette er ikke json', 'ikke gyldig JSON'],
       ['stor.json', JSON.stringify({ ...exported, pad: 'x'.repeat(1_100_000) }), 'for stor'],
-      ['script.json', JSON.stringify({ ...exported, data: { ...exported.data, sessions: [{ ...exported.data.sessions[0], theme: '<script>alert(1)</script>' }] } }), 'HTML eller script'],
+      ['script.json', JSON.stringify({ ...exported, data: { ...exported.data, sessions: [{ ...exported.data.sessions[0], theme: 'Tema\u0007' }] } }), 'usynligt styretegn'],
       ['andet.json', JSON.stringify({ ...exported, tool: 'spindelvaev' }), 'andet værktøj'],
       ['negativ.json', JSON.stringify({ ...exported, data: { ...exported.data, sessions: [{ ...exported.data.sessions[0], plan: { totalMinutes: 180, phases: [-30, 60, 60, 60, 30] } }] } }), 'plan.phases[0]'],
     ];

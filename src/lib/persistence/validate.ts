@@ -3,9 +3,10 @@
  * Hand-written rather than a schema library so the islands stay small in the browser.
  */
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `notices`: things the user should know although the data was read, e.g. «the web has changed since». */
+export type Result<T> = { ok: true; value: T; notices?: string[] } | { ok: false; error: string };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const ok = <T>(value: T, notices?: string[]): Result<T> => (notices?.length ? { ok: true, value, notices } : { ok: true, value });
 export const fail = (error: string): Result<never> => ({ ok: false, error });
 
 export class ValidationError extends Error {

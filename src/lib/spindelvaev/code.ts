@@ -8,7 +8,8 @@
  *
  * A rating is 0–9 or A (10); X is unrated. The check characters catch typing errors and a code made for another web.
  */
-import { containsMarkup } from '../persistence/markup';
+import { unsafeReason } from '../persistence/textGuard';
+import { looksLikeCpr } from '../cpr';
 import type { Ratings } from './model';
 
 export const CODE_PREFIX = 'SV1';
@@ -99,7 +100,8 @@ export function decodeRatings(tema: string, ids: string[], input: string): Decod
   if (namePart) {
     const decoded = fromBase64Url(namePart);
     if (decoded === null || decoded.length > MAX_NAME) return fail('Navnet i koden kan ikke læses. Tjek at hele koden er kopieret.');
-    if (containsMarkup(decoded)) return fail('Navnet i koden indeholder HTML eller script og er afvist af sikkerhedshensyn.');
+    if (unsafeReason(decoded)) return fail('Navnet i koden indeholder usynlige styretegn og er afvist af sikkerhedshensyn.');
+    if (looksLikeCpr(decoded)) return fail('Navnet i koden ligner et CPR-nummer. Bed deltageren skrive sit fornavn i stedet.');
     name = decoded;
   }
   return { ok: true, value: { name, ratings } };

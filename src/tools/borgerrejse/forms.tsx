@@ -3,7 +3,7 @@
  * before saving and then asks the user to correct the text or save anyway.
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
-import { firstCprLike, type CprHit } from '../../lib/borgerrejse/cpr';
+import { firstCprLike, type CprHit } from '../../lib/cpr';
 import { LIMITS, type JourneyEvent } from '../../lib/borgerrejse/model';
 import type { EventEdit as EventValues } from '../../lib/borgerrejse/operations';
 import type { NoteEdit as NoteValues } from '../../lib/borgerrejse/actions';

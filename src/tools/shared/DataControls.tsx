@@ -1,11 +1,14 @@
 /**
- * The data controls every island shows: export, import, delete all (with confirmation and undo),
- * the corrupted-data notice with download, and save status. Messages are announced to screen readers.
+ * The data controls every island shows: export, import (one flow for all tools, src/lib/persistence/envelope.ts),
+ * delete all (with confirmation and undo), the notice about unreadable data with download, the CPR warning for
+ * what the document holds, and the status line. Every import can be undone.
  */
-import { useId, useRef, useState } from 'react';
-import { exportFileName, exportJson, parseImport, type ToolFormat } from '../../lib/persistence/envelope';
+import { useId, useMemo, useRef } from 'react';
+import { cprQuestion, exportFileName, exportJson, importBytes, NOTHING_CHANGED, type ToolFormat } from '../../lib/persistence/envelope';
+import { findCprInValue } from '../../lib/cpr';
 import { downloadText } from '../../browser/download';
 import type { PersistentDocument } from './usePersistentDocument';
+import { StatusLine, useStatus, type Status } from './status';
 
 interface Props<T> {
   format: ToolFormat<T>;
@@ -15,56 +18,83 @@ interface Props<T> {
   /** Label for the delete button, e.g. «Slet alle rejser». */
   deleteLabel?: string;
   confirmText?: string;
+  /** The tool's own status line, when it has one; otherwise DataControls keeps its own. */
+  status?: Status;
 }
 
-export function DataControls<T>({ format, doc, onImport, deleteLabel = 'Slet alt', confirmText }: Props<T>) {
+export function DataControls<T>({ format, doc, onImport, deleteLabel = 'Slet alt', confirmText, status: external }: Props<T>) {
   const fileRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [undo, setUndo] = useState<(() => void) | null>(null);
+  const own = useStatus();
+  const status = external ?? own;
+  const cpr = useMemo(() => findCprInValue(doc.data, 1)[0], [doc.data]);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    const result = parseImport(format, text);
-    if (fileRef.current) fileRef.current.value = '';
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: `Filen «${file.name}» blev ikke indlæst: ${result.error}` });
-      return;
+    const name = file.name;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (fileRef.current) fileRef.current.value = '';
+      const result = importBytes(format, bytes);
+      if (!result.ok) return status.say(`Filen «${name}» blev ikke indlæst: ${result.error}`, 'error');
+      if (result.cpr && !window.confirm(cprQuestion(result.cpr))) {
+        return status.say(`Filen «${name}» blev ikke indlæst, fordi den indeholder noget, der ligner et CPR-nummer. ${NOTHING_CHANGED}`, 'error');
+      }
+      const before = doc.data;
+      const custom = onImport ? onImport(result.value) : (doc.update(result.value), undefined);
+      const text = [custom || `Filen «${name}» er indlæst.`, ...(result.notices ?? [])].join(' ');
+      status.say(text, 'ok', { label: 'Fortryd import', run: () => doc.update(before), done: 'Importen er fortrudt. Dine data er som før.' });
+    } catch {
+      if (fileRef.current) fileRef.current.value = '';
+      status.say(`Filen «${name}» kunne ikke læses. ${NOTHING_CHANGED}`, 'error');
     }
-    const custom = onImport ? onImport(result.value) : (doc.update(result.value), undefined);
-    setMessage({ kind: 'ok', text: custom || `Filen «${file.name}» er indlæst.` });
   };
 
   const onDelete = () => {
     if (!window.confirm(confirmText ?? `Vil du slette alt i ${format.label} i denne browser? Du kan fortryde lige bagefter.`)) return;
     const restore = doc.clear();
-    setUndo(() => restore);
-    setMessage({ kind: 'ok', text: 'Alt er slettet.' });
+    status.say('Alt er slettet.', 'ok', { label: 'Fortryd sletning', run: restore, done: 'Sletningen er fortrudt.' });
   };
 
+  const unreadable = doc.corruption?.raw ?? doc.backup;
   return (
     <div className="island-data" data-no-print>
-      {doc.corruption && (
+      {doc.corruption && !doc.corruption.backedUp && (
         <div className="island-alert island-alert--error" role="alert">
-          <p><strong>De gemte data kunne ikke læses.</strong> {doc.corruption.error} Værktøjet er startet forfra, men de gamle data er ikke slettet: download dem, så du kan gemme dem eller få hjælp til at redde dem.</p>
+          <p><strong>De gemte data kunne ikke læses, og browseren kunne ikke gemme en sikkerhedskopi.</strong> {doc.corruption.error}</p>
+          <p>For ikke at miste dem gemmer værktøjet ikke noget, før du har gjort dette: 1. Klik «Download de beskadigede data» og gem filen. 2. Klik «Start forfra». Indtil da bliver det, du skriver, ikke gemt.</p>
           <p className="island-row">
-            <button type="button" className="button" onClick={() => downloadText(`${format.tool}-beskadiget-data.json`, doc.corruption!.raw)}>Download de beskadigede data</button>
-            <button type="button" className="button" onClick={doc.dismissCorruption}>Luk beskeden</button>
+            <button type="button" className="button" onClick={() => downloadText(`${format.tool}-ulaeselige-data.json`, doc.corruption!.raw)}>Download de beskadigede data</button>
+            <button type="button" className="button button--danger" onClick={() => { doc.startAfresh(); status.say('Værktøjet gemmer igen. De ulæselige data er kun i den fil, du har downloadet.'); }}>Start forfra</button>
           </p>
         </div>
       )}
+      {unreadable !== null && (!doc.corruption || doc.corruption.backedUp) && (
+        <div className="island-alert island-alert--error" role={doc.corruption ? 'alert' : undefined}>
+          <p>
+            {doc.corruption
+              ? <><strong>De gemte data kunne ikke læses.</strong> {doc.corruption.error} Værktøjet er startet forfra. En kopi af de gamle data er gemt i browseren, indtil du sletter den: download den, så du kan gemme den eller få hjælp til at redde den.</>
+              : <>I browseren ligger en kopi af data, der tidligere ikke kunne læses. Download den, hvis du vil gemme den, og slet så kopien.</>}
+          </p>
+          <p className="island-row">
+            <button type="button" className="button" onClick={() => downloadText(`${format.tool}-ulaeselige-data.json`, unreadable)}>Download de beskadigede data</button>
+            <button type="button" className="button" onClick={doc.dismissCorruption}>Slet kopien og luk beskeden</button>
+          </p>
+        </div>
+      )}
+      {cpr && (
+        <p className="island-alert island-alert--error" role="status">
+          Der står noget, der ligner et CPR-nummer ({cpr.masked}), i {format.label}. Skriv ikke personnumre her: fjern det, før du eksporterer eller udskriver.
+        </p>
+      )}
+      {doc.notices.length > 0 && <p className="island-alert">{doc.notices.join(' ')}</p>}
       <div className="island-row">
         <button type="button" className="button" onClick={() => downloadText(exportFileName(format), exportJson(format, doc.data))}>Eksportér som fil</button>
         <label className="button" htmlFor={inputId}>Importér fil</label>
         <input id={inputId} ref={fileRef} className="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
         <button type="button" className="button button--danger" onClick={onDelete}>{deleteLabel}</button>
-        {undo && <button type="button" className="button" onClick={() => { undo(); setUndo(null); setMessage({ kind: 'ok', text: 'Sletningen er fortrudt.' }); }}>Fortryd sletning</button>}
       </div>
-      <p className="island-status" role="status" aria-live="polite">
-        {message && <span className={message.kind === 'error' ? 'island-status--error' : undefined}>{message.text} </span>}
-        {doc.saveError ? <span className="island-status--error">{doc.saveError}</span> : doc.savedAt ? <span className="meta">Gemt i din browser kl. {doc.savedAt.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' })}.</span> : null}
-      </p>
+      {!external && <StatusLine status={own} saveError={doc.saveError} savedAt={doc.savedAt} />}
     </div>
   );
 }

@@ -87,40 +87,41 @@ function dimensionPlugin(dimensions: Props['dimensions']): Plugin<'radar'> {
   };
 }
 
+function toDatasets(ids: string[], list: Series[]) {
+  return list.map((s, i) => {
+    const st = styleFor(list, i);
+    return {
+      label: s.label,
+      data: ids.map((id) => (id in s.values ? s.values[id]! : null)),
+      borderColor: st.color,
+      backgroundColor: st.fill,
+      pointBackgroundColor: st.color,
+      pointBorderColor: st.color,
+      pointStyle: st.point,
+      pointRadius: s.current ? 4 : 5,
+      borderDash: st.dash,
+      borderWidth: s.current ? 3 : 2,
+      fill: s.current,
+      spanGaps: false,
+    };
+  });
+}
+
 export function RadarChart({ ids, dimensions, series, description }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartType<'radar', (number | null)[], string> | null>(null);
-  const latest = useRef(series);
-  latest.current = series;
+  /** The series to draw when chart.js has loaded (it loads after the first render). */
+  const seriesRef = useRef(series);
 
-  const datasets = (list: Series[]) =>
-    list.map((s, i) => {
-      const st = styleFor(list, i);
-      return {
-        label: s.label,
-        data: ids.map((id) => (id in s.values ? s.values[id]! : null)),
-        borderColor: st.color,
-        backgroundColor: st.fill,
-        pointBackgroundColor: st.color,
-        pointBorderColor: st.color,
-        pointStyle: st.point,
-        pointRadius: s.current ? 4 : 5,
-        borderDash: st.dash,
-        borderWidth: s.current ? 3 : 2,
-        fill: s.current,
-        spanGaps: false,
-      };
-    });
-
+  // `ids` and `dimensions` are memoised by the caller, so the chart is built once per web.
   useEffect(() => {
     let cancelled = false;
-    const dimsKey = dimensions;
     void loadChartJs().then(({ Chart }) => {
       if (cancelled || !canvasRef.current) return;
       chartRef.current = new Chart(canvasRef.current, {
         type: 'radar',
-        data: { labels: ids, datasets: datasets(latest.current) },
-        plugins: [dimensionPlugin(dimsKey)],
+        data: { labels: ids, datasets: toDatasets(ids, seriesRef.current) },
+        plugins: [dimensionPlugin(dimensions)],
         options: {
           responsive: true,
           maintainAspectRatio: true,
@@ -155,14 +156,15 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
       chartRef.current?.destroy();
       chartRef.current = null;
     };
-  }, [ids.join(','), JSON.stringify(dimensions)]);
+  }, [ids, dimensions]);
 
   useEffect(() => {
+    seriesRef.current = series;
     const c = chartRef.current;
     if (!c) return;
-    c.data.datasets = datasets(series);
+    c.data.datasets = toDatasets(ids, series);
     c.update();
-  }, [series]);
+  }, [ids, series]);
 
   return (
     <div className="sv-chart">

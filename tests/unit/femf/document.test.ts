@@ -49,8 +49,9 @@ describe('export and import of 5F sessions', () => {
   it.each([
     ['not JSON', () => '{ikke json', 'ikke gyldig JSON'],
     ['too large', () => envelope({ ...base(), pad: 'x'.repeat(1_100_000) }), 'for stor'],
-    ['markup in a capture field', () => { const d = base(); d.sessions[0].groups[0].vision = '<script>alert(1)</script>'; return envelope(d); }, 'HTML eller script i feltet «data.sessions[0].groups[0].vision»'],
-    ['an event handler in an action row', () => { const d = base(); d.sessions[0].groups[0].actions[0].who = '<img src=x onerror=alert(1)>'; return envelope(d); }, 'HTML eller script'],
+    // Markup is kept as text (islands render text only); invisible control characters are refused.
+    ['a control character in a capture field', () => { const d = base(); d.sessions[0].groups[0].vision = 'Vision\u0000'; return envelope(d); }, 'Feltet «sessions[0].groups[0].vision» indeholder et usynligt styretegn'],
+    ['a text-direction override in an action row', () => { const d = base(); d.sessions[0].groups[0].actions[0].who = 'Anne\u202E'; return envelope(d); }, 'vender tekstens retning'],
     ['another tool’s export', () => envelope(base(), { tool: 'borgerrejse' }), 'andet værktøj'],
     ['a negative phase time', () => { const d = base(); d.sessions[0].plan.phases[2] = -10; return envelope(d); }, 'Feltet «sessions[0].plan.phases[2]»: skal være mellem 0 og 1440'],
     ['four phases instead of five', () => { const d = base(); d.sessions[0].plan.phases.pop(); return envelope(d); }, 'én pr. fase'],

@@ -42,9 +42,12 @@ describe('participant codes', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
   });
-  it('rejects markup in the name even with correct check characters', () => {
-    const code = encodeRatings('testtema', ids, ratings, '<img src=x onerror=alert(1)>');
-    const r = decodeRatings('testtema', ids, code);
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/HTML eller script/) });
+  it('keeps a name with angle brackets as text (rendering is text-only)', () => {
+    const code = encodeRatings('testtema', ids, ratings, 'Anne <leder>');
+    expect(decodeRatings('testtema', ids, code)).toMatchObject({ ok: true, value: { name: 'Anne <leder>' } });
+  });
+  it('rejects control characters and CPR numbers in the name even with correct check characters', () => {
+    expect(decodeRatings('testtema', ids, encodeRatings('testtema', ids, ratings, 'An\u0007ne'))).toEqual({ ok: false, error: expect.stringMatching(/styretegn/) });
+    expect(decodeRatings('testtema', ids, encodeRatings('testtema', ids, ratings, '010190-1234'))).toEqual({ ok: false, error: expect.stringMatching(/CPR-nummer/) });
   });
 });

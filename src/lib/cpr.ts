@@ -4,6 +4,7 @@
  * the 7th digit as in the CPR register, so 29 February counts only in leap years. The modulus-11 check is
  * not used: CPR numbers issued since 2007 need not pass it. Digits that are part of a longer number
  * (account numbers, phone numbers, case numbers) are not matched.
+ * Shared by all three tools: typing, pasting, importing and share links all pass the same detector. Pure.
  */
 
 export interface CprHit {
@@ -52,4 +53,35 @@ export function firstCprLike(...texts: readonly (string | undefined)[]): CprHit 
     if (hit) return hit;
   }
   return null;
+}
+
+export interface CprInDocument extends CprHit {
+  /** Where in the document: «journeys[0].events[2].note». */
+  path: string;
+}
+
+/**
+ * Every CPR-like text in a parsed document (string values and keys), in document order, at most `limit`.
+ * Iterative, so a deeply nested file cannot overflow the stack.
+ */
+export function findCprInValue(value: unknown, limit = 20): CprInDocument[] {
+  const hits: CprInDocument[] = [];
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length && hits.length < limit) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      for (const h of findCprLike(v)) hits.push({ ...h, path: path || '(rod)' });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`]);
+    } else if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i]!;
+        const p = path ? `${path}.${k}` : k;
+        stack.push([child, p]);
+        stack.push([k, p]);
+      }
+    }
+  }
+  return hits.slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cprYear, findCprLike, firstCprLike, isValidDate, looksLikeCpr } from '../../../src/lib/borgerrejse/cpr';
+import { cprYear, findCprLike, firstCprLike, isValidDate, looksLikeCpr } from '../../src/lib/cpr';
 
 describe('CPR-like detector', () => {
   it.each([
