@@ -15,7 +15,7 @@ import { femfFormat } from '../../lib/femf/validate';
 import { setCarryOn, stepTimer } from '../../lib/femf/edit';
 import { PHASE_COUNT, PHASE_IDS, phaseFromLink } from '../../lib/femf/phases';
 import { flaggedTexts } from '../../lib/femf/texts';
-import { looksLikeCpr } from '../../lib/borgerrejse/cpr';
+import { looksLikeCpr } from '../../lib/cpr';
 import { clockLevel, isDone, isRunning, remaining, warningMessage } from '../../lib/femf/timer';
 import { Tabs, panelId, tabId } from './Tabs';
 import { PlanView } from './PlanView';

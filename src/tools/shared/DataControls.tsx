@@ -13,8 +13,11 @@ import { StatusLine, useStatus, type Status } from './status';
 interface Props<T> {
   format: ToolFormat<T>;
   doc: PersistentDocument<T>;
-  /** Called with a validated import; defaults to replacing the document. Return a message to show instead of the default. */
-  onImport?: (data: T) => string | void;
+  /**
+   * Called with a validated import; defaults to replacing the document. Return a message to show instead of the
+   * default, or `{ refused: message }` when the tool cannot take the file (then nothing may have changed).
+   */
+  onImport?: (data: T) => string | void | { refused: string };
   /** Label for the delete button, e.g. «Slet alle rejser». */
   deleteLabel?: string;
   confirmText?: string;
@@ -42,6 +45,7 @@ export function DataControls<T>({ format, doc, onImport, deleteLabel = 'Slet alt
       }
       const before = doc.data;
       const custom = onImport ? onImport(result.value) : (doc.update(result.value), undefined);
+      if (typeof custom === 'object') return status.say(`Filen «${name}» blev ikke indlæst: ${custom.refused} ${NOTHING_CHANGED}`, 'error');
       const text = [custom || `Filen «${name}» er indlæst.`, ...(result.notices ?? [])].join(' ');
       status.say(text, 'ok', { label: 'Fortryd import', run: () => doc.update(before), done: 'Importen er fortrudt. Dine data er som før.' });
     } catch {
