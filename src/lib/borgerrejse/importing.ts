@@ -4,7 +4,7 @@
  * place in words a user recognises and shows the number masked, never the journey's name or the number itself
  * (either could be what is sensitive). Pure.
  */
-import { findCprLike } from './cpr';
+import { findCprLike } from '../cpr';
 import { countDa } from '../plural';
 import { LIMITS, type BorgerrejseDoc } from './model';
 import { mergeImport } from './operations';
