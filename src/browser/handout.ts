@@ -1,59 +1,120 @@
 /**
- * The theme handout (src/pages/temaer/[id]/handout.astro): the chef's choice of sections, kept in the address
- * (?uden=<keys>&med=<keys>, so it can be bookmarked), a rough A4 page count, and the cover's print date and
- * online address. No framework; without JavaScript the handout prints the theme's own pages and worksheets.
+ * The theme handout (src/components/handout/Handout.astro): the chef's choice of sections, kept in the address
+ * (?uden=<keys>&med=<keys>&noter=1, so it can be bookmarked), editorial notes as endnotes when chosen, and the
+ * page numbers in the contents.
+ *
+ * Page numbers: every block starts on a new page, so a block's first page follows from the pages of the blocks
+ * before it. Each block is measured by laying a copy of it out in columns exactly the size of the printed text
+ * area, with the site's print rules applied to the copy (copied from the style sheets, scoped to the measuring
+ * box; src/lib/handout/paging.ts). Chromium fragments columns and pages with the same engine, so the count holds
+ * on paper; the handout test prints every theme and checks each number against the PDF. The measuring runs
+ * synchronously at load and again before printing, so the page's «Udskriv» button and the browser's own print
+ * get the same numbers. Without JavaScript the handout prints the core without page numbers.
  */
-
 import { summaryDa, type SectionKind } from '../lib/handout/summary';
+import { columnsToPages, measureSelector, parseKeys, startPages, TEXT_AREA } from '../lib/handout/paging';
+import { dateDa, isoDayDa } from '../lib/dates';
+import { countDa, pluralDa } from '../lib/plural';
 
-const MM = 96 / 25.4;
-/** The text area of a handout page in CSS px: A4 less the margins in handout.print.css (20 mm sides, 22 + 20 mm). */
-export const PAGE = { width: 170 * MM, height: 255 * MM };
-/*
- * No allowance for the gaps that boxes and headings kept with their text leave at page ends: the preview's
- * measured heights already run slightly longer than print, and the two even out (the handout test checks it).
- */
+const MEASURE = 'ho-measure';
 
-export interface Block { height: number; fixedPages?: number }
-
-/** Pages for blocks that each start on a new page: cover and worksheets count fixed pages, the rest by height. */
-export function estimatePages(blocks: Block[], pageHeight = PAGE.height): number {
-  return blocks.reduce((sum, b) => sum + (b.fixedPages ?? Math.max(1, Math.ceil(b.height / pageHeight))), 0);
+/** The site's print rules, scoped to the measuring box, as one style sheet (built once). */
+function printRulesForMeasuring(): CSSStyleSheet {
+  const out: string[] = [];
+  const isPrint = (m: MediaList) => /\bprint\b/.test(m.mediaText) && !/\bnot\s+print\b|\bscreen\b/.test(m.mediaText);
+  const walk = (rules: CSSRuleList, inPrint: boolean): string[] => {
+    const css: string[] = [];
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) {
+        if (isPrint(rule.media)) css.push(...walk(rule.cssRules, true));
+      } else if (rule instanceof CSSLayerBlockRule) {
+        const inner = walk(rule.cssRules, inPrint);
+        if (inner.length) css.push(`@layer ${rule.name} { ${inner.join('\n')} }`);
+      } else if (inPrint && rule instanceof CSSStyleRule) {
+        const sel = measureSelector(rule.selectorText, `.${MEASURE}`);
+        if (sel) css.push(`${sel} { ${rule.style.cssText} }`);
+      }
+    }
+    return css;
+  };
+  for (const sheet of document.styleSheets) {
+    try { out.push(...walk(sheet.cssRules, false)); } catch { /* a sheet we may not read holds no print rules of ours */ }
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(out.join('\n'));
+  return sheet;
 }
-
-/** Keys in the address: «a,b,c» → ['a', 'b', 'c']. */
-export function parseKeys(value: string | null): Set<string> {
-  return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-}
-
-const danishDate = (d: Date) => d.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function init(root: HTMLElement) {
   const doc = root.querySelector<HTMLElement>('.ho-doc')!;
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-ho-toggle]')];
-  const defaults = new Map(boxes.map((b) => [b.value, b.defaultChecked]));
+  const notesBox = root.querySelector<HTMLInputElement>('input[data-ho-notes]');
+  const defaults = new Map(boxes.map((b) => [b.value, b.dataset.hoDefault === '1']));
   const estimateEl = root.querySelector<HTMLElement>('[data-ho-estimate]');
   const countEl = root.querySelector<HTMLElement>('[data-ho-count]');
+  const endnotes = doc.querySelector<HTMLElement>('#ho-noter')!;
+  const endnoteList = endnotes.querySelector<HTMLOListElement>('[data-ho-endnotes]')!;
 
   const params = new URLSearchParams(location.search);
   const without = parseKeys(params.get('uden'));
   const withKeys = parseKeys(params.get('med'));
   for (const b of boxes) b.checked = defaults.get(b.value) ? !without.has(b.value) : withKeys.has(b.value);
+  if (notesBox) notesBox.checked = params.get('noter') === '1';
+
+  const measureSheet = printRulesForMeasuring();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, measureSheet];
 
   function apply() {
     for (const b of boxes) {
       for (const el of doc.querySelectorAll<HTMLElement>(`[data-ho-key="${CSS.escape(b.value)}"]`)) el.hidden = !b.checked;
     }
+    doc.classList.toggle('ho-doc--uden-web', !boxes.some((b) => b.value === 'ark-spindelvaev' && b.checked));
     // Publications of added pages join the cover's list of sources.
     for (const li of doc.querySelectorAll<HTMLElement>('[data-ho-pub-item]')) {
       li.hidden = !doc.querySelector(`.ho-section[data-ho-pub="${CSS.escape(li.dataset.hoPubItem!)}"]:not([hidden])`);
     }
+    writeNotes();
+    // The last line (address and print date) closes the last printed block rather than opening a page of its own.
+    const lastLine = doc.querySelector<HTMLElement>('[data-ho-lastline]');
+    const blocks = doc.querySelectorAll<HTMLElement>('.ho-doc > .ho-block:not([hidden])');
+    if (lastLine) blocks[blocks.length - 1]?.append(lastLine);
     const n = boxes.filter((b) => b.checked).length;
-    if (countEl) countEl.textContent = `${n} afsnit · skøn ud fra tekstens længde`;
+    if (countEl) countEl.textContent = countDa(n, 'afsnit', 'afsnit');
     const summary = doc.querySelector('[data-ho-summary]');
-    if (summary) summary.textContent = summaryDa([...doc.querySelectorAll<HTMLElement>('[data-ho-kind]:not([hidden])')].map((el) => el.dataset.hoKind as SectionKind));
+    if (summary) summary.textContent = summaryDa([...doc.querySelectorAll<HTMLElement>('.ho-doc > [data-ho-kind]:not([hidden])')].map((el) => el.dataset.hoKind as SectionKind).filter((k) => k !== ('noter' as SectionKind)));
     writeReferences();
-    estimate();
+    paginate();
+  }
+
+  /** Chosen notes leave the text for the endnotes, with their number where they stood. */
+  function writeNotes() {
+    const on = Boolean(notesBox?.checked);
+    for (const ref of doc.querySelectorAll('.ho-noteref')) ref.remove();
+    endnoteList.replaceChildren();
+    let n = 0;
+    if (on) {
+      doc.querySelectorAll<HTMLElement>('.ho-section:not([hidden])').forEach((section) => {
+        const title = section.querySelector('.ho-section__title')?.textContent?.trim() ?? '';
+        for (const note of section.querySelectorAll<HTMLElement>('[data-ho-note]')) {
+          n++;
+          const ref = document.createElement('sup');
+          ref.className = 'ho-noteref';
+          ref.textContent = String(n);
+          note.after(ref);
+          const li = document.createElement('li');
+          li.innerHTML = note.innerHTML;
+          const where = document.createElement('span');
+          where.className = 'ho-endnotes__where';
+          where.textContent = `${title}: `;
+          li.prepend(where);
+          endnoteList.append(li);
+        }
+      });
+    }
+    const show = on && n > 0;
+    endnotes.hidden = !show;
+    const tocItem = doc.querySelector<HTMLElement>('.ho-toc li[data-ho-key="ho-noter"]');
+    if (tocItem) tocItem.hidden = !show;
   }
 
   /**
@@ -62,7 +123,7 @@ function init(root: HTMLElement) {
    */
   function writeReferences() {
     const numbers = new Map<string, number>();
-    doc.querySelectorAll<HTMLElement>('.ho-section:not([hidden]), .ho-sheet:not([hidden])').forEach((el, i) => {
+    doc.querySelectorAll<HTMLElement>('.ho-doc > .ho-section:not([hidden]), .ho-doc > .ho-sheet:not([hidden])').forEach((el, i) => {
       if (el.dataset.hoPath) numbers.set(el.dataset.hoPath, i + 1);
     });
     for (const a of doc.querySelectorAll<HTMLAnchorElement>('.ho-section__body a[href^="/"]')) {
@@ -72,44 +133,66 @@ function init(root: HTMLElement) {
     }
   }
 
-  function estimate() {
-    if (!estimateEl) return;
-    // Measure at the print's text width; adding and removing the class in one task never paints.
-    doc.classList.add('ho-measuring');
-    const blocks = [...doc.querySelectorAll<HTMLElement>('.ho-block:not([hidden])')].map((el) => ({
-      height: el.offsetHeight,
-      fixedPages: el.dataset.hoPages ? Number(el.dataset.hoPages) : undefined,
-    }));
-    doc.classList.remove('ho-measuring');
-    const pages = estimatePages(blocks);
-    estimateEl.textContent = `Ca. ${pages} A4-${pages === 1 ? 'side' : 'sider'}`;
-    root.dataset.hoPages = String(pages);
+  /** Pages of one block, laid out in columns the size of the printed text area. */
+  function pagesOf(block: HTMLElement, box: HTMLElement): number {
+    if (block.dataset.hoPages) return Number(block.dataset.hoPages);
+    const copy = block.cloneNode(true) as HTMLElement;
+    copy.removeAttribute('id');
+    box.replaceChildren(copy);
+    return columnsToPages(box.scrollWidth, TEXT_AREA.width);
+  }
+
+  /** Measures every printed block and writes each section's first page into the contents. */
+  function paginate() {
+    const box = document.createElement('div');
+    box.className = MEASURE;
+    box.setAttribute('aria-hidden', 'true');
+    box.style.setProperty('--ho-measure-w', `${TEXT_AREA.width}px`);
+    box.style.setProperty('--ho-measure-h', `${TEXT_AREA.height}px`);
+    doc.append(box);
+    const blocks = [...doc.querySelectorAll<HTMLElement>('.ho-doc > .ho-block:not([hidden])')];
+    let counts: number[] = [];
+    // Twice: the page numbers written in the first pass may change the contents' own length.
+    for (let pass = 0; pass < 2; pass++) {
+      counts = blocks.map((b) => pagesOf(b, box));
+      const starts = startPages(counts);
+      blocks.forEach((b, i) => {
+        const key = b.dataset.hoKey;
+        const cell = key && doc.querySelector<HTMLElement>(`.ho-toc li[data-ho-key="${CSS.escape(key)}"] [data-ho-page]`);
+        if (cell) cell.textContent = `side ${starts[i]}`;
+      });
+    }
+    box.remove();
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (estimateEl) estimateEl.textContent = `${total} A4-${pluralDa(total, 'side', 'sider')}`;
+    root.dataset.hoPages = String(total);
   }
 
   function writeAddress() {
     const uden = boxes.filter((b) => defaults.get(b.value) && !b.checked).map((b) => encodeURIComponent(b.value));
     const med = boxes.filter((b) => !defaults.get(b.value) && b.checked).map((b) => encodeURIComponent(b.value));
-    const query = [uden.length ? `uden=${uden.join(',')}` : '', med.length ? `med=${med.join(',')}` : ''].filter(Boolean).join('&');
+    const query = [uden.length ? `uden=${uden.join(',')}` : '', med.length ? `med=${med.join(',')}` : '', notesBox?.checked ? 'noter=1' : ''].filter(Boolean).join('&');
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
   root.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[data-ho-toggle]')) { apply(); writeAddress(); }
+    if ((e.target as HTMLElement).matches('input[data-ho-toggle], input[data-ho-notes]')) { apply(); writeAddress(); }
   });
-  root.querySelector('[data-ho-all]')?.addEventListener('click', () => { boxes.forEach((b) => { b.checked = true; }); apply(); writeAddress(); });
-  root.querySelector('[data-ho-reset]')?.addEventListener('click', () => { boxes.forEach((b) => { b.checked = defaults.get(b.value)!; }); apply(); writeAddress(); });
+  root.querySelector('[data-ho-reset]')?.addEventListener('click', () => {
+    boxes.forEach((b) => { b.checked = defaults.get(b.value)!; });
+    if (notesBox) notesBox.checked = false;
+    apply(); writeAddress();
+  });
 
-  // The cover: today's date and this site's address (the static page carries the build date and the path).
+  // Today's date and this site's address on the cover and the last line (the static page has the build's).
   const stampDate = () => {
-    const time = doc.querySelector<HTMLTimeElement>('[data-ho-date]');
-    const label = doc.querySelector<HTMLElement>('[data-ho-date-label]');
     const now = new Date();
-    if (time) { time.textContent = danishDate(now); time.dateTime = now.toISOString().slice(0, 10); }
-    if (label) label.textContent = 'Udskrevet';
+    for (const time of doc.querySelectorAll<HTMLTimeElement>('[data-ho-date]')) { time.textContent = dateDa(now); time.dateTime = isoDayDa(now); }
+    for (const label of doc.querySelectorAll<HTMLElement>('[data-ho-date-label]')) label.textContent = 'Udskrevet';
   };
   stampDate();
   for (const el of doc.querySelectorAll<HTMLElement>('.ho-url[data-ho-path]')) el.textContent = `${location.origin}${el.dataset.hoPath}`;
-  window.addEventListener('beforeprint', stampDate);
+  window.addEventListener('beforeprint', () => { stampDate(); paginate(); });
 
   // A link whose text already is its address needs no address written after it in print.
   const bare = (s: string) => s.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').toLowerCase();
@@ -118,7 +201,9 @@ function init(root: HTMLElement) {
   }
 
   apply();
-  document.fonts?.ready.then(estimate);
+  // Web fonts change line breaks: measure again once they are in (the load event waits for them).
+  if (document.readyState !== 'complete') window.addEventListener('load', paginate, { once: true });
+  document.fonts?.ready.then(paginate);
 }
 
 const root = document.querySelector<HTMLElement>('[data-handout]');

@@ -75,6 +75,9 @@ export const erfaringerSchema = z.object({
   manchet: z.string().optional(),
 });
 
+/** Why a chef should read a page of a theme's core: one plain Danish line. */
+const hvorfor = z.string().min(20).max(200).describe('Hvorfor læse den: én linje til en chef');
+
 /** A theme that gathers chapters, cases and tools across publications. */
 export const temaerSchema = z.object({
   titel: z.string().min(1),
@@ -86,6 +89,20 @@ export const temaerSchema = z.object({
   kilder: z.array(z.object({ publikation: reference('publikationer'), navn: z.string().min(1) })).min(1),
   /** The chapter that introduces the theme, shown first on the theme page. */
   introKapitel: reference('kapitler').optional(),
+  /**
+   * The theme's core, chosen by the editors, in reading order: the introduction first, the chapters that carry
+   * the theme, a few cases chosen for range, and the exercise. Each with a one-line reason a chef can read. The
+   * core is the theme page's «Læs først» and the default handout; every other page of the theme is «Mere om temaet».
+   */
+  kerne: z
+    .array(
+      z.union([
+        z.object({ kapitel: reference('kapitler'), hvorfor: hvorfor }).strict(),
+        z.object({ erfaring: reference('erfaringer'), hvorfor: hvorfor }).strict(),
+        z.object({ vaerktoej: reference('vaerktoejer'), hvorfor: hvorfor }).strict(),
+      ]),
+    )
+    .min(3, 'et tema skal have en kerne: indledningen, de bærende sider og øvelsen'),
   orden: z.number().int(),
   /** Identity colour token (see src/styles/tokens.css). */
   farve: z.enum(['blaa', 'groen', 'okker', 'rod', 'lilla', 'petrol', 'brun', 'graa']),
