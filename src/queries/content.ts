@@ -3,7 +3,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkReadingOrder, toPageRefs, type PageRef } from '../lib/readingOrder';
-import { sortDa } from '../lib/text';
+import { listDa, sortDa } from '../lib/text';
+import { countDa } from '../lib/plural';
 
 export type Kapitel = CollectionEntry<'kapitler'>;
 export type Erfaring = CollectionEntry<'erfaringer'>;
@@ -83,16 +84,53 @@ export async function pagesForTema(temaId: string): Promise<SourcePage[]> {
   return (await allPages()).filter((p) => p.data.temaer.some((t) => t.id === temaId));
 }
 
-/** A theme's pages in reading order: its intro chapter, its own pages and related pages from other publications. */
-export async function temaContents(tema: Tema): Promise<{ intro?: Kapitel; own: SourcePage[]; related: SourcePage[] }> {
-  const ownPubs = new Set(tema.data.kilder.map((k) => k.publikation.id));
-  const intro = tema.data.introKapitel ? await getEntry('kapitler', tema.data.introKapitel.id) : undefined;
-  const all = (await sortByReadingOrder(await pagesForTema(tema.id))).filter((p) => !(intro && p.collection === 'kapitler' && p.id === intro.id));
-  return {
-    intro,
-    own: all.filter((p) => ownPubs.has(p.data.publikation.id)),
-    related: all.filter((p) => !ownPubs.has(p.data.publikation.id)),
-  };
+/** One page of a theme's core with the editors' reason to read it. */
+export interface KerneSide { page: SourcePage; hvorfor: string }
+
+const COLLECTION: Record<PageRef['kind'], SourcePage['collection']> = { kapitel: 'kapitler', erfaring: 'erfaringer', vaerktoej: 'vaerktoejer' };
+
+/** The theme's core (content/temaer/<id>.yaml, «kerne»), in the editors' reading order. */
+export async function temaKerne(tema: Tema): Promise<KerneSide[]> {
+  const pages = await allPages();
+  return tema.data.kerne.map((item) => {
+    const { hvorfor, ...ref } = item;
+    const [kind, value] = Object.entries(ref)[0] as [PageRef['kind'], { id: string }];
+    const page = pages.find((p) => p.collection === COLLECTION[kind] && p.id === value.id);
+    if (!page) throw new Error(`${tema.filePath}, feltet «kerne»: ${kind} «${value.id}» findes ikke`);
+    return { page, hvorfor };
+  });
+}
+
+/**
+ * A theme's pages: the core in the editors' order, and the rest («Mere om temaet») in reading order across the
+ * publications. The theme page and its handout both use this, so they never disagree.
+ */
+export async function temaContents(tema: Tema): Promise<{ kerne: KerneSide[]; more: SourcePage[] }> {
+  const kerne = await temaKerne(tema);
+  const inCore = new Set(kerne.map((k) => `${k.page.collection}:${k.page.id}`));
+  const more = (await sortByReadingOrder(await pagesForTema(tema.id))).filter((p) => !inCore.has(`${p.collection}:${p.id}`));
+  return { kerne, more };
+}
+
+/**
+ * Stable, short keys for a page in a theme's handout and its address (?uden=…&med=…): the kind's letter (for a
+ * chapter also its publication's number) and the slug, e.g. «k3-tema-1-ledelse», «e-odense-samarbejdsaftale».
+ */
+export async function handoutKeys(): Promise<(page: SourcePage) => string> {
+  const orden = new Map((await publikationer()).map((p) => [p.id, p.data.orden]));
+  const prefix = { kapitler: 'k', erfaringer: 'e', vaerktoejer: 'v' } as const;
+  return (p) => `${prefix[p.collection]}${p.collection === 'kapitler' ? orden.get(p.data.publikation.id) : ''}-${p.id.split('/').pop()}`;
+}
+
+/** «5 kapitler, 8 erfaringer og 1 værktøj»: what a list of pages holds, by kind. */
+export function kindCountsDa(pages: readonly SourcePage[]): string {
+  const n = (c: SourcePage['collection']) => pages.filter((p) => p.collection === c).length;
+  const parts = [
+    [n('kapitler'), 'kapitel', 'kapitler'],
+    [n('erfaringer'), 'erfaring', 'erfaringer'],
+    [n('vaerktoejer'), 'værktøj', 'værktøjer'],
+  ].filter(([count]) => count) as [number, string, string][];
+  return listDa(parts.map(([count, one, other]) => countDa(count, one, other)));
 }
 
 export async function pagesForKommune(kommuneId: string): Promise<SourcePage[]> {
@@ -117,6 +155,29 @@ export async function names<C extends 'temaer' | 'kommuner'>(collection: C, refs
     out.push(e.collection === 'temaer' ? e.data.kortTitel : (e.data as Kommune['data']).navn);
   }
   return out;
+}
+
+/**
+ * A core must start with the theme's introduction and hold only pages that name the theme, each once, with at
+ * least one case and the exercise (a tool page) among them.
+ */
+async function kerneProblems(tema: Tema): Promise<string[]> {
+  const where = `${tema.filePath ?? tema.id}, feltet «kerne»`;
+  let kerne: KerneSide[];
+  try { kerne = await temaKerne(tema); } catch (e) { return [(e as Error).message]; }
+  const problems: string[] = [];
+  const keys = kerne.map((k) => `${k.page.collection}:${k.page.id}`);
+  keys.forEach((k, i) => { if (keys.indexOf(k) !== i) problems.push(`${where}: «${k}» står to gange`); });
+  for (const { page } of kerne) {
+    if (!page.data.temaer.some((t) => t.id === tema.id)) problems.push(`${where}: «${page.id}» har ikke temaet «${tema.id}» i sine temaer`);
+  }
+  const first = kerne[0]?.page;
+  if (tema.data.introKapitel && !(first?.collection === 'kapitler' && first.id === tema.data.introKapitel.id)) {
+    problems.push(`${where}: første side skal være temaets indledning «${tema.data.introKapitel.id}»`);
+  }
+  if (!kerne.some((k) => k.page.collection === 'erfaringer')) problems.push(`${where}: kernen skal have mindst én erfaring`);
+  if (!kerne.some((k) => k.page.collection === 'vaerktoejer')) problems.push(`${where}: kernen skal have temaets øvelse (et værktøj)`);
+  return problems;
 }
 
 let contentCheck: Promise<void> | undefined;
@@ -146,6 +207,7 @@ export function assertContent(): Promise<void> {
       check(tema.filePath, 'taglineKilde', 'publikationer', tema.data.taglineKilde.id);
       tema.data.kilder.forEach((k, i) => check(tema.filePath, `kilder[${i}].publikation`, 'publikationer', k.publikation.id));
       if (tema.data.introKapitel) check(tema.filePath, 'introKapitel', 'kapitler', tema.data.introKapitel.id);
+      problems.push(...(await kerneProblems(tema)));
     }
     for (const web of await getCollection('spindelvaev')) {
       check(web.filePath, 'tema', 'temaer', web.data.tema.id);
