@@ -1,7 +1,9 @@
 /**
- * The theme handout (/temaer/<id>/handout/) printed to PDF in Chromium for every theme, read back with poppler's
- * pdftotext and pdfinfo: sensible page count, cover, contents and every included section in the text, no web
- * chrome, nothing wider than the page. Leaving a section out (or adding one) changes the PDF; axe passes on screen.
+ * The theme handout on paper. Every theme's default handout (its core) is printed to PDF in Chromium right after
+ * the page has loaded and read back with poppler's pdftotext: 4–12 pages; every contents entry's title stands on
+ * the page the contents name; the page count on screen is the PDF's; no editorial note; the worksheet where the
+ * theme has a web; the last line with the address and today's date; no web chrome. Also: a changed choice, the
+ * endnotes, the whole theme, the «Udskriv» path (beforeprint) and the page without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -9,15 +11,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatViolations, launch, openPage, runAxe } from '../support/browser';
+import { baseUrl, formatViolations, launch, openPage, runAxe } from '../support/browser';
 import { ROOT } from '../../scripts/lib/site';
+import { dateDa } from '../../src/lib/dates';
 
 const THEMES = readdirSync(join(ROOT, 'content/temaer')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const WEBS = new Set(readdirSync(join(ROOT, 'content/spindelvaev')).map((f) => f.replace(/\.yaml$/, '')));
 /** Words of the site's chrome and the handout's panel that must never reach paper. */
-const CHROME = ['Hovedmenu', 'Gå til indhold', 'Udskriv', 'Tilpas handoutet', 'Vælg alt', 'Kun temaets egne sider', 'Fjern fluebenet', 'Søg i alle publikationer', 'Sidetallet beregnes'];
+const CHROME = ['Hovedmenu', 'Gå til indhold', 'Udskriv handout', 'Tilpas handoutet', 'Hele temaet (', 'Fjern fluebenet', 'Søg i alle publikationer', 'Sidetallet beregnes', 'Tilbage til'];
 const SEARCH_BUTTON = /(?<!\p{L})Søg(?!\p{L})/u;
-/** The printable width of a handout page: A4 less 2 × 20 mm (pageRules.ts), in CSS px. */
-const TEXT_WIDTH = Math.floor((170 * 96) / 25.4);
+/** The printable width of a page: A4 less 2 × 16 mm (src/styles/print.css), in CSS px. */
+const TEXT_WIDTH = Math.floor((178 * 96) / 25.4);
 
 let browser: Browser;
 let tmp: string;
@@ -30,34 +34,32 @@ const flat = (s: string) => s.normalize('NFC').replace(/\u00ad/g, '').replace(/\
 interface Pdf { pages: number; text: string; pageText: (n: number) => string }
 
 async function printPdf(page: Page, name: string): Promise<Pdf> {
-  await page.emulateMedia({ media: 'print' });
   const file = join(tmp, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', displayHeaderFooter: false }));
-  await page.emulateMedia({ media: 'screen' });
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-  const pageText = (n: number) => flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }));
-  return { pages, text, pageText };
+  const texts = Array.from({ length: pages }, (_, i) => flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })));
+  return { pages, text: texts.join(' '), pageText: (n) => texts[n - 1] ?? '' };
 }
 
-interface Section { key: string; title: string; kind: string; fixedPages: number | null }
+interface TocEntry { key: string; title: string; page: number }
 
-/** The sections the handout will print, as the page shows them, and its page estimate. */
-async function included(page: Page): Promise<{ sections: Section[]; estimate: number }> {
-  await page.waitForSelector('[data-handout][data-ho-pages]', { state: 'attached' });
-  const sections = await page.$$eval('.ho-doc > [data-ho-key]:not([hidden])', (els) => els.map((el) => {
-    const h = el.querySelector('h2');
-    return {
-      key: el.getAttribute('data-ho-key')!,
-      title: (h?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      kind: el.classList.contains('ho-sheet') ? 'ark' : [...el.classList].find((c) => c.startsWith('ho-section--'))!.replace('ho-section--', ''),
-      fixedPages: el.hasAttribute('data-ho-pages') ? Number(el.getAttribute('data-ho-pages')) : null,
-    };
-  }));
-  const estimate = Number(await page.locator('[data-handout]').getAttribute('data-ho-pages'));
-  return { sections, estimate };
+/** The contents as the page shows them: each entry's title and the page it names. */
+async function contents(page: Page): Promise<TocEntry[]> {
+  return page.$$eval('.ho-toc li:not([hidden])', (lis) => lis.map((li) => ({
+    key: li.getAttribute('data-ho-key')!,
+    title: (li.querySelector('.ho-toc__title-text')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    page: Number(/^side (\d+)$/.exec(li.querySelector('[data-ho-page]')?.textContent?.trim() ?? '')?.[1] ?? NaN),
+  })));
 }
+
+/** Contents entries whose page does not carry their title, as readable lines (empty when all are right). */
+function wrongPages(toc: TocEntry[], pdf: Pdf): string[] {
+  return toc.filter((e) => !(e.page >= 1 && e.page <= pdf.pages && pdf.pageText(e.page).includes(flat(e.title))))
+    .map((e) => `«${e.title}» says page ${e.page}, but ${[...Array(pdf.pages).keys()].map((i) => i + 1).filter((n) => pdf.pageText(n).includes(flat(e.title)) && n > 2).join('/') || 'no page'} has it`);
+}
+
+const shownPages = async (page: Page) => Number(await page.locator('[data-handout]').getAttribute('data-ho-pages'));
 
 /** Elements of the print-emulated handout that reach past the text width, or are cut by their own scroll box. */
 async function overflowing(page: Page): Promise<string[]> {
@@ -69,7 +71,7 @@ async function overflowing(page: Page): Promise<string[]> {
     if (doc.scrollWidth > doc.clientWidth + 1) out.push(`document: ${doc.scrollWidth} > ${doc.clientWidth}`);
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
     for (const el of document.querySelectorAll<HTMLElement>('.ho-doc *')) {
-      if (!el.getClientRects().length || el.closest('.visually-hidden') || el.parentElement?.closest('svg')) continue;
+      if (!el.getClientRects().length || el.closest('.visually-hidden, .ho-measure') || el.parentElement?.closest('svg')) continue;
       const r = el.getBoundingClientRect();
       if (r.right > doc.clientWidth + 1 || r.left < -1) out.push(`${name(el)}: ${Math.round(r.left)}–${Math.round(r.right)} of ${doc.clientWidth}`);
       const style = getComputedStyle(el);
@@ -87,58 +89,50 @@ function expectNoChrome(text: string) {
   expect(text).not.toMatch(SEARCH_BUTTON);
 }
 
-describe('theme handout', () => {
-  const counts: Record<string, string> = {};
-  afterAll(() => { if (Object.keys(counts).length) console.log(`Handout pages per theme:\n${Object.entries(counts).map(([t, c]) => `  ${t}: ${c}`).join('\n')}`); });
+/** The editorial notes of the printed sections, as text (the first words of each, enough to find it). */
+async function noteTexts(page: Page): Promise<string[]> {
+  return page.$$eval('.ho-doc > .ho-section:not([hidden]) [data-ho-note]', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)).filter((t) => t.length > 15));
+}
 
-  it.each(THEMES)('%s prints a complete handout without chrome, within the page', async (theme) => {
+describe('theme handout on paper', () => {
+  const report: Record<string, string> = {};
+  afterAll(() => { if (Object.keys(report).length) console.log(`Default handout per theme:\n${Object.entries(report).map(([t, c]) => `  ${t}: ${c}`).join('\n')}`); });
+
+  it.each(THEMES)('%s: the core prints on 4–12 pages with a contents list whose page numbers are right', async (theme) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const { page, consoleErrors, foreignRequests } = await openPage(context, `/temaer/${theme}/handout/`);
       const title = flat(await page.locator('h1').innerText());
-      expect(await page.locator('h1').count()).toBe(1);
-      // Section titles are h2 and the pages' own headings sit below them: no level is skipped going down.
-      const skips = await page.$$eval('.ho-doc :is(h1, h2, h3, h4, h5, h6)', (hs) => hs
-        .map((h, i) => [Number(hs[i - 1]?.tagName[1] ?? 0), Number(h.tagName[1]), h.textContent?.trim()] as const)
-        .filter(([prev, level]) => level > prev + 1).map(([prev, level, text]) => `h${prev} → h${level} «${text}»`));
-      expect(skips).toEqual([]);
-      const violations = await runAxe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
-      const { sections, estimate } = await included(page);
-      expect(await page.locator('[data-ho-estimate]').innerText()).toMatch(/^Ca\. \d+ A4-sider$/);
-      expect(sections.length).toBeGreaterThan(0);
-      expect(sections.every((s) => s.title.length > 0), JSON.stringify(sections)).toBe(true);
-
-      expect(await overflowing(page)).toEqual([]);
+      const toc = await contents(page);
+      const notes = await noteTexts(page);
       const pdf = await printPdf(page, theme);
 
-      // Cover on page 1, contents on page 2, then each section from a new page.
+      expect(pdf.pages, 'pages').toBeGreaterThanOrEqual(4);
+      expect(pdf.pages, 'pages').toBeLessThanOrEqual(12);
+      expect(await shownPages(page), 'the page count on screen').toBe(pdf.pages);
+      expect(await page.locator('[data-ho-estimate]').innerText()).toBe(`${pdf.pages} A4-sider`);
+      // The contents: one entry per printed section, each naming the page its title stands on.
+      const printed = await page.$$eval('.ho-doc > .ho-block[data-ho-key]:not([hidden])', (els) => els.map((e) => e.getAttribute('data-ho-key')));
+      expect(toc.map((e) => e.key)).toEqual(printed);
+      expect(wrongPages(toc, pdf)).toEqual([]);
+      // Cover on page 1, contents on page 2 with page numbers.
       expect(pdf.pageText(1)).toContain(title);
-      expect(pdf.pageText(2)).toMatch(/(^| )Indhold 1\. /);
-      for (const s of sections) expect(pdf.text, `${s.kind} «${s.title}»`).toContain(flat(s.title));
+      expect(pdf.pageText(2)).toMatch(/(^| )Indhold 1\. .* side 3 /);
+      // No editorial note reaches paper unless chosen.
+      expect(pdf.text).not.toContain('Redaktionel note');
+      expect(pdf.text).not.toContain('[Red.');
+      for (const n of notes) expect(pdf.text, `note «${n}»`).not.toContain(flat(n));
+      // The theme's spider-web worksheet where the theme has a web.
+      if (WEBS.has(theme)) expect(pdf.text).toMatch(/Arbejdsark: Spindelvæv: /);
+      else expect(pdf.text).not.toMatch(/Arbejdsark: Spindelvæv: /);
+      // The last line: the site, the theme's address, today's date.
+      expect(pdf.pageText(pdf.pages)).toContain(`Ledelse på tværs · ${baseUrl()}/temaer/${theme}/ · Udskrevet ${dateDa(new Date())}`);
       expectNoChrome(pdf.text);
       expect(pdf.text).not.toContain('[object Object]');
-      expect(pdf.text).toContain('Side 3 af');
-      // Links say where they go on paper: a printed section by its number, other pages by their address.
-      const refs = await page.$$eval('.ho-doc > :not([hidden]) .ho-section__body a[data-ho-ref]', (as) => as.map((a) => a.getAttribute('data-ho-ref')!));
-      for (const ref of new Set(refs.filter((r) => r.startsWith('se afsnit')))) expect(pdf.text).toContain(`(${ref})`);
+      expect(pdf.text).toContain(`Side 3 af ${pdf.pages}`);
+      expect(await overflowing(page)).toEqual([]);
 
-      // Sections start on a new page (worksheets take their fixed pages); no section runs to more than 15 pages.
-      const min = 2 + sections.reduce((n, s) => n + (s.fixedPages ?? 1), 0);
-      const max = 2 + sections.reduce((n, s) => n + (s.fixedPages ?? 15), 0);
-      expect(pdf.pages).toBeGreaterThanOrEqual(min);
-      expect(pdf.pages).toBeLessThanOrEqual(max);
-      // The worksheets come last and take the pages the estimate counts for them.
-      const sheets = sections.filter((s) => s.kind === 'ark');
-      if (sheets.length) {
-        let first = pdf.pages;
-        while (first > 3 && !pdf.pageText(first).includes(flat(sheets[0]!.title))) first--;
-        expect(pdf.pages - first + 1, `worksheets from page ${first}`).toBe(sheets.reduce((n, s) => n + s.fixedPages!, 0));
-      }
-      // The «ca.» on screen is honest: within 15 % of the real count.
-      expect(Math.abs(estimate - pdf.pages), `estimate ${estimate}, PDF ${pdf.pages}`).toBeLessThanOrEqual(Math.max(2, Math.ceil(pdf.pages * 0.15)));
-
-      counts[theme] = `${pdf.pages} pages (estimate ${estimate}), ${sections.length} sections, ${sections.filter((s) => s.kind === 'erfaring').length} cases`;
+      report[theme] = `${toc.filter((e) => !e.key.startsWith('ark-')).length} core sections + ${toc.filter((e) => e.key.startsWith('ark-')).length} worksheet(s), ${pdf.pages} pages, contents page numbers right: ${toc.length}/${toc.length}`;
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {
@@ -146,42 +140,84 @@ describe('theme handout', () => {
     }
   });
 
-  it('leaves out an unchecked section, adds a related one, and keeps the choice in the address', async () => {
+  it('the page numbers hold for a changed choice, chosen endnotes and the «Udskriv» path, and the choice is kept in the address', async () => {
     const theme = 'organisering';
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const { page } = await openPage(context, `/temaer/${theme}/handout/`);
-      const before = await included(page);
-      const full = await printPdf(page, `${theme}-full`);
-      // A case whose title is printed only in the contents and above its own section.
-      const occurrences = (text: string, s: string) => text.split(s).length - 1;
-      const gone = before.sections.find((s) => s.kind === 'erfaring' && occurrences(full.text, s.title) === 2);
-      expect(gone, 'a case with a title printed twice').toBeDefined();
-      const relatedKey = await page.locator('.ho-panel input[data-ho-toggle]:not(:checked)').first().getAttribute('value');
-      const related = page.locator(`.ho-panel input[value="${relatedKey}"]`);
-      const relatedTitle = flat(await page.locator(`.ho-doc > [data-ho-key="${relatedKey}"] h2`).innerText());
-      expect(full.text).not.toContain(relatedTitle);
+      const before = await contents(page);
+      const gone = before.find((e) => e.key.startsWith('e-'))!;
+      const occurrences = (text: string, s: string) => text.split(flat(s)).length - 1;
+      const full = await printPdf(page, `${theme}-default`);
+      const added = await page.locator('.ho-panel input[data-ho-toggle]:not(:checked)').first().getAttribute('value');
+      const addedTitle = flat(await page.locator(`.ho-doc > [data-ho-key="${added}"] h2`).innerText());
+      await page.locator(`.ho-panel input[value="${gone.key}"]`).uncheck();
+      await page.locator(`.ho-panel input[value="${added}"]`).check();
+      await page.locator('.ho-panel input[data-ho-notes]').check();
+      expect(new URL(page.url()).searchParams.get('uden')).toBe(gone.key);
+      expect(new URL(page.url()).searchParams.get('med')).toBe(added);
+      expect(new URL(page.url()).searchParams.get('noter')).toBe('1');
 
-      await page.locator(`.ho-panel input[value="${gone!.key}"]`).uncheck();
-      await related.check();
-      expect(new URL(page.url()).searchParams.get('uden')).toBe(gone!.key);
-      expect(new URL(page.url()).searchParams.get('med')).toBe(relatedKey);
-      const after = await included(page);
-      expect(after.sections.map((s) => s.key)).not.toContain(gone!.key);
-      expect(await page.locator(`.ho-toc li[data-ho-key="${gone!.key}"]`).isHidden()).toBe(true);
-
+      // The page's «Udskriv» button calls window.print(), which fires beforeprint before the print layout.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const toc = await contents(page);
       const pdf = await printPdf(page, `${theme}-chosen`);
-      expect(pdf.text).not.toContain(gone!.title);
-      expect(pdf.text).toContain(relatedTitle);
+      expect(toc.map((e) => e.key)).not.toContain(gone.key);
+      // Gone from the contents and as a section (its title may still stand in another page's list of links).
+      expect(pdf.pageText(2), 'contents').not.toContain(flat(gone.title));
+      expect(occurrences(pdf.text, gone.title)).toBe(occurrences(full.text, gone.title) - 2);
+      expect(pdf.text).toContain(addedTitle);
+      expect(toc.at(-1)?.title).toBe('Redaktionelle noter');
+      expect(pdf.text).toContain('Redaktionelle noter');
+      expect(wrongPages(toc, pdf)).toEqual([]);
+      expect(await shownPages(page)).toBe(pdf.pages);
       expectNoChrome(pdf.text);
 
       // The bookmarked address gives the same handout.
       await page.reload({ waitUntil: 'networkidle' });
-      expect(await page.locator(`.ho-panel input[value="${gone!.key}"]`).isChecked()).toBe(false);
-      expect(await page.locator(`.ho-panel input[value="${relatedKey}"]`).isChecked()).toBe(true);
-      expect((await included(page)).sections.map((s) => s.key)).toEqual(after.sections.map((s) => s.key));
+      expect((await contents(page)).map((e) => e.key)).toEqual(toc.map((e) => e.key));
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('«hele temaet» is one link away and its page numbers are right too', async () => {
+    const theme = 'effekt';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openPage(context, `/temaer/${theme}/handout/`);
+      const core = await contents(page);
+      await page.getByRole('link', { name: /^Hele temaet/ }).click();
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname).toBe(`/temaer/${theme}/handout/hele/`);
+      const toc = await contents(page);
+      expect(toc.length).toBeGreaterThan(core.length);
+      const pdf = await printPdf(page, `${theme}-hele`);
+      expect(wrongPages(toc, pdf)).toEqual([]);
+      expect(await shownPages(page)).toBe(pdf.pages);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript the handout prints the core, with no dead control and no message that waits', async () => {
+    const theme = 'de-gode-moeder';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      const { page } = await openPage(context, `/temaer/${theme}/handout/`);
+      expect(await page.locator('[data-ho-estimate]').innerText()).toMatch(/^Ca\. \d+ A4-sider$/);
+      expect(await page.locator('body').innerText()).not.toMatch(/beregnes|Henter|Indlæser/);
+      const live = await page.$$eval('.ho-panel input, .ho-panel button', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      expect(live, 'visible controls that need JavaScript').toBe(0);
+      expect(await page.getByRole('link', { name: /^Hele temaet/ }).isVisible()).toBe(true);
+      const sections = await page.$$eval('.ho-doc > .ho-block[data-ho-key]:not([hidden]) h2', (hs) => hs.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      const pdf = await printPdf(page, `${theme}-nojs`);
+      for (const s of sections) expect(pdf.text, s).toContain(flat(s));
+      expect(pdf.text).not.toContain('Redaktionel note');
+      expectNoChrome(pdf.text);
+      expect(pdf.pages).toBeLessThanOrEqual(13);
     } finally {
       await context.close();
     }
