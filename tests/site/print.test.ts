@@ -22,13 +22,14 @@ const flat = (s: string) => s.normalize('NFC').replace(/\u00ad/g, '').replace(/\
 /** One page of each type, with a source line the printout must carry. */
 const PAGES = [
   { type: 'forside', url: '/', source: 'Tværprofessionelt samarbejde' },
-  { type: 'tema', url: '/temaer/de-gode-moeder/', source: '«Tema 3: De gode møder» fra Tværprofessionelt samarbejde' },
-  { type: 'kapitel', url: '/publikationer/kunsten-at-lede-paa-tvaers/fire-krav-til-ledelse-af-samarbejde/', source: 'KILDE UDGIVET AF ÅR Kunsten at lede på tværs Væksthus for Ledelse' },
-  { type: 'erfaring', url: '/erfaringer/odense-samarbejdsaftale/', source: 'KILDE UDGIVET AF ÅR Tværprofessionelt samarbejde – om udsatte børn og unge Undervisningsministeriet' },
-  { type: 'værktøj', url: '/vaerktoejer/metode-1-prioriter-fokuspunkterne/', source: 'KILDE UDGIVET AF ÅR Ledelse på tværs Væksthus for Ledelse' },
+  // A theme without a web: the spider-web tool's result sheet deliberately starts a page of its own.
+  { type: 'tema', url: '/temaer/oekonomi-og-incitamenter/', source: '«Økonomi og incitamenter.» fra Skole og det børnesociale område' },
+  { type: 'kapitel', url: '/publikationer/kunsten-at-lede-paa-tvaers/fire-krav-til-ledelse-af-samarbejde/', source: /KILDE .*«Kunsten at lede på tværs» Væksthus for Ledelse/ },
+  { type: 'erfaring', url: '/erfaringer/odense-samarbejdsaftale/', source: /KILDE .*«Tværprofessionelt samarbejde – om udsatte børn og unge» Undervisningsministeriet/ },
+  { type: 'værktøj', url: '/vaerktoejer/metode-1-prioriter-fokuspunkterne/', source: /KILDE .*«Ledelse på tværs» Væksthus for Ledelse/ },
   { type: 'kommune', url: '/kommuner/odense/', source: 'Tværprofessionelt samarbejde' },
   { type: 'publikation', url: '/publikationer/skole-og-socialomraade/', source: 'Social- og Boligstyrelsen' },
-] as const;
+] as const satisfies readonly { type: string; url: string; source: string | RegExp }[];
 
 /** How far down each page the printed content reaches, as a share of the page height (0–1), from a grey PNG. */
 function filled(pdfFile: string, pages: number): number[] {
@@ -67,7 +68,7 @@ describe('print', () => {
 
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pageText(1)).toContain(title);
-    expect(text).toContain(source);
+    if (typeof source === 'string') expect(text).toContain(source); else expect(text).toMatch(source);
     // pdftotext joins a word broken after a hyphen at a line end, so hyphens are left out of the comparison.
     const unhyphen = (s: string) => s.replace(/-/g, '');
     const stamp = unhyphen(`Udskrevet fra Ledelse på tværs · ${baseUrl()}${url} · den ${dateDa(new Date())}`);
