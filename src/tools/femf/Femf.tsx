@@ -81,6 +81,7 @@ export default function Femf({ phases, bounds, source, projectorUrl }: FemfProps
       <div className="island femf femf--loading js-only">
         <h2>5F-processen: planlæg, kør og saml op</h2>
         <p className="meta" role="status">Værktøjet indlæses … Felterne kan bruges, så snart det er klar.</p>
+        <p className="femf-loading__slow">Kommer værktøjet ikke frem? Så blokerer browseren måske JavaScript. Metoden står nedenfor, og I kan udskrive et tomt 5F-arbejdsark med sidens udskriftsknap.</p>
       </div>
     );
   }
