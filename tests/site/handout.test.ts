@@ -3,7 +3,8 @@
  * the page has loaded and read back with poppler's pdftotext: 4–12 pages; every contents entry's title stands on
  * the page the contents name; the page count on screen is the PDF's; no editorial note; the worksheet where the
  * theme has a web; the last line with the address and today's date; no web chrome. Also: a changed choice, the
- * endnotes, the whole theme, the «Udskriv» path (beforeprint) and the page without JavaScript.
+ * endnotes, the whole theme, the «Udskriv» path (beforeprint) and the page without JavaScript. And the theme page:
+ * the core with its reasons, «Til mødet», and «Mere om temaet» with counts and filters (none shown without JavaScript).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -227,6 +228,76 @@ describe('theme handout on paper', () => {
       expect(pdf.text).not.toContain('Redaktionel note');
       expectNoChrome(pdf.text);
       expect(pdf.pages).toBeLessThanOrEqual(13);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('theme page: «Læs først», «Til mødet» and «Mere om temaet»', () => {
+  it.each(THEMES)('%s lists its core with reasons, the meeting pack in one place, and the rest by kind with counts', async (theme) => {
+    const { page, consoleErrors } = await openPage(browser, `/temaer/${theme}/`);
+    const core = await page.$$eval('.tema-core__item', (lis) => lis.map((li) => ({
+      title: li.querySelector('h3')?.textContent?.trim() ?? '',
+      why: li.querySelector('.tema-core__why')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    })));
+    expect(core.length).toBeGreaterThanOrEqual(3);
+    for (const c of core) expect(c.why, c.title).toMatch(/^Hvorfor læse den: .{20,}/);
+    // «Til mødet»: the handout with its pages, the exercise with time and participants, the blank worksheet.
+    const meeting = page.locator('#til-moedet');
+    expect(await meeting.getByRole('link', { name: 'Handout: temaets kerne' }).getAttribute('href')).toBe(`/temaer/${theme}/handout/`);
+    expect(await meeting.innerText()).toMatch(/Ca\. \d+ A4-sider/);
+    expect(await meeting.innerText()).toMatch(/Tid: .+\. Deltagere: .+\./);
+    if (WEBS.has(theme)) expect(await meeting.getByRole('link', { name: /^Tomt arbejdsark/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Til mødet' }).getAttribute('href')).toBe('#til-moedet');
+    // «Mere om temaet»: the count says what it counts and matches the lists.
+    const count = await page.locator('[data-more-count]').innerText();
+    const groups = await page.$$eval('[data-more-group]', (gs) => gs.map((g) => ({ n: g.querySelectorAll('li').length, label: g.querySelector('[data-more-n]')?.textContent ?? '' })));
+    const total = groups.reduce((n, g) => n + g.n, 0);
+    expect(count).toMatch(/^\d+ (kapitel|kapitler|erfaring|erfaringer|værktøj|værktøjer)/);
+    expect(count.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
+    for (const g of groups) expect(g.label).toContain(`(${g.n} `);
+    // The core's pages are not listed again under «Mere om temaet».
+    const moreTitles = await page.$$eval('[data-more-group] li h3', (hs) => hs.map((h) => h.textContent?.trim()));
+    for (const c of core) expect(moreTitles).not.toContain(c.title);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the filters narrow «Mere om temaet» to pages with the chosen kommune or publication, and say so', async () => {
+    const { page } = await openPage(browser, '/temaer/organisering/');
+    const all = await page.locator('[data-more-group] li:visible').count();
+    const kommune = await page.locator('select[name="kommune"] option').nth(1);
+    const [value, name] = [await kommune.getAttribute('value'), (await kommune.innerText()).trim()];
+    await page.selectOption('select[name="kommune"]', value!);
+    const shown = page.locator('[data-more-group] li:visible');
+    const n = await shown.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(all);
+    for (const kicker of await shown.locator('.kicker').allInnerTexts()) expect(kicker.toLowerCase()).toContain(name.toLowerCase());
+    expect(await page.locator('[data-more-count]').innerText()).toMatch(new RegExp(`^Viser ${n} (side|sider) af `));
+    await page.selectOption('select[name="kommune"]', '');
+    const pub = await page.locator('select[name="publikation"] option').nth(1);
+    const pubName = (await pub.innerText()).trim();
+    await page.selectOption('select[name="publikation"]', (await pub.getAttribute('value'))!);
+    const byPub = page.locator('[data-more-group] li:visible');
+    expect(await byPub.count()).toBeGreaterThan(0);
+    for (const line of await byPub.locator('.meta').allInnerTexts()) expect(line).toContain(`«${pubName}»`);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript every page of the theme is listed and no filter control is shown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const { page } = await openPage(context, '/temaer/organisering/');
+      expect(await page.locator('[data-more-filters]').isVisible()).toBe(false);
+      const listed = await page.locator('[data-more-group] li').count();
+      expect(await page.locator('[data-more-group] li:visible').count()).toBe(listed);
+      const count = await page.locator('[data-more-count]').innerText();
+      expect(count.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0)).toBe(listed);
+      expect(await page.locator('body').innerText()).not.toMatch(/Henter|Indlæser|beregnes/);
     } finally {
       await context.close();
     }
