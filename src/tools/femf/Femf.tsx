@@ -97,9 +97,9 @@ export default function Femf({ phases, bounds, source, projectorUrl }: FemfProps
   };
 
   const onImport = (imported: typeof doc.data) => {
+    // The shared import flow has decoded, guarded and CPR-checked the file; here it must fit beside the sessions.
     const merged = mergeImport(doc.data, imported);
-    // TODO(shared import flow): report as an error once DataControls can take one.
-    if (!merged.ok) return `Filen blev ikke indlæst: ${merged.error} Intet er ændret.`;
+    if (!merged.ok) return { refused: merged.error };
     doc.update(merged.doc);
     setChosenPhase(null);
     return mergeMessage(merged.added);
