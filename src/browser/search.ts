@@ -54,13 +54,19 @@ function showCounts(counts: FilterCounts | undefined) {
   chosen.textContent = n ? ` (${n} valgt)` : '';
 }
 
+/** Appends the next results in order, each as soon as it and those before it have loaded. */
 async function showMore(id: number) {
-  const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-  if (id !== runId) return;
-  for (const d of batch) list.append(renderResult(d, Boolean(state.q)));
+  const batch = results.slice(shown, shown + PAGE_SIZE).map((r) => r.data());
   shown += batch.length;
+  for (const p of batch) {
+    const d = await p;
+    if (id !== runId) return;
+    list.append(renderResult(d, Boolean(state.q)));
+  }
   more.hidden = shown >= results.length;
 }
+
+const sameResults = (a: PagefindResult[], b: PagefindResult[]) => a.length === b.length && a.slice(0, PAGE_SIZE).every((r, i) => r.id === b[i]?.id);
 
 async function run(updateAddress: boolean) {
   const id = ++runId;
@@ -77,11 +83,23 @@ async function run(updateAddress: boolean) {
     return;
   }
   status.textContent = 'Søger …';
-  const r = await smartSearch(state.q, toPagefindFilters(state.filters));
+  let early: Promise<void> | undefined;
+  let earlyResults: PagefindResult[] | undefined;
+  const r = await smartSearch(state.q, toPagefindFilters(state.filters), (e) => {
+    if (id !== runId) return;
+    earlyResults = results = e.results;
+    shown = 0;
+    list.replaceChildren();
+    early = showMore(id);
+  });
   if (id !== runId) return;
-  results = r.results;
-  shown = 0;
-  list.replaceChildren();
+  await early;
+  if (id !== runId) return;
+  if (!earlyResults || !sameResults(earlyResults, r.results)) {
+    results = r.results;
+    shown = 0;
+    list.replaceChildren();
+  }
   showCounts(Object.keys(r.filters).length ? r.filters : undefined);
   if (!Object.keys(r.filters).length) void countsFor(r.countQuery, toPagefindFilters(state.filters)).then((c) => { if (id === runId) showCounts(c); }).catch(() => {});
   if (!results.length) {
@@ -89,7 +107,7 @@ async function run(updateAddress: boolean) {
     more.hidden = true;
     return;
   }
-  await showMore(id);
+  if (!shown) await showMore(id);
   if (id !== runId) return;
   // The count is announced once the first results are on the page.
   const summary = resultSummary(results.length, r.shownFor ? { ...state, q: r.shownFor } : state);
@@ -102,6 +120,9 @@ async function run(updateAddress: boolean) {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule() {
+  // Fetch the index part for what is typed so far while the debounce waits.
+  const q = input.value.trim();
+  if (q) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {});
   clearTimeout(timer);
   timer = setTimeout(() => { state = readForm(); void run(true); }, DEBOUNCE_MS);
 }
@@ -132,7 +153,7 @@ if (!state.q) input.focus();
 void (async () => {
   try {
     status.textContent = state.q || hasFilters(state) ? 'Søger …' : status.textContent;
-    await loadPagefind();
+    await loadPagefind(form.dataset.cacheTag);
     await run(false);
   } catch {
     status.textContent = 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.';

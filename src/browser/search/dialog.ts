@@ -3,7 +3,7 @@
  * result count is announced; ↓/↑ move between results. Loaded on first use by ../searchDialog.ts.
  */
 import { smartSearch } from './engine';
-import { loadPagefind } from './pagefind';
+import { loadPagefind, type ResultData } from './pagefind';
 import { el, renderResult } from './render';
 import { relaxedMessage, resultSummary, noResultsMessage, searchUrl } from '../../lib/searchQuery';
 
@@ -35,11 +35,16 @@ function build(): HTMLDialogElement {
     if (!q) { list.replaceChildren(); status.textContent = 'Skriv et eller flere ord.'; return; }
     status.textContent = 'Søger …';
     try {
-      const r = await smartSearch(q, {});
+      const show = async (results: { data(): Promise<ResultData> }[]) => {
+        const data = await Promise.all(results.slice(0, SHOWN).map((x) => x.data()));
+        if (id === runId) list.replaceChildren(...data.map((x) => renderResult(x, true, 'h3')));
+      };
+      let early: Promise<void> | undefined;
+      const r = await smartSearch(q, {}, (e) => { early = show(e.results); });
+      await early;
       if (id !== runId) return;
-      const data = await Promise.all(r.results.slice(0, SHOWN).map((x) => x.data()));
+      await show(r.results);
       if (id !== runId) return;
-      list.replaceChildren(...data.map((x) => renderResult(x, true, 'h3')));
       const state = { q: r.shownFor ?? q, filters: {} };
       if (!r.results.length) status.textContent = noResultsMessage({ q, filters: {} });
       else status.textContent = `${r.shownFor ? `${relaxedMessage(q, r.shownFor, r.shownReason!)} ` : ''}${resultSummary(r.results.length, state)}${r.results.length > SHOWN ? `; de ${SHOWN} første vises` : ''}.${r.suggestion ? ` Mente du «${r.suggestion}»?` : ''}`;
@@ -47,12 +52,28 @@ function build(): HTMLDialogElement {
       if (id === runId) status.textContent = 'Søgningen kunne ikke indlæses. Prøv søgesiden.';
     }
   };
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(), DEBOUNCE_MS); });
+  input.addEventListener('input', () => {
+    // Fetch the index part for what is typed so far while the debounce waits.
+    const q = input.value.trim();
+    if (q) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {});
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
   form.addEventListener('submit', (e) => { if (!input.value.trim()) e.preventDefault(); });
   close.addEventListener('click', () => d.close());
   // A click on the backdrop (outside the box) closes, as in other dialogs.
   d.addEventListener('click', (e) => { if (e.target === d) d.close(); });
   d.addEventListener('keydown', (e) => {
+    if (e.key === 'Tab') {
+      // A modal dialog makes the page inert, but Tab past the last control would leave for the browser's own
+      // controls: wrap around instead, so focus stays in the dialog.
+      const focusable = [...d.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((x) => x.offsetParent !== null);
+      const first = focusable[0], last = focusable.at(-1);
+      if (!first || !last) return;
+      if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+      else if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+      return;
+    }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
     if (!links.length) return;

@@ -3,10 +3,10 @@
  * folding («oekonomi» → «økonomi»), a correction for a misspelt word, fewer words when no page has them all,
  * and a hub page first when the query is its name.
  */
-import { filtersReady, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind';
+import { filtersReady, loadPagefind, type FilterCounts, type PagefindResult, type PagefindSearch } from './pagefind';
 import { loadVocabulary } from './vocabulary';
 import { planAttempts, type Attempt } from '../../lib/search/relax';
-import { tokenize } from '../../lib/search/fold';
+import { isFoldable, tokenize } from '../../lib/search/fold';
 import { hubNames, namesHub } from '../../lib/search/hubs';
 import { HUB_SIDETYPE } from '../../lib/searchQuery';
 
@@ -37,17 +37,19 @@ function merge(searches: PagefindSearch[]): PagefindSearch {
 
 const top = (s: PagefindSearch) => s.results[0]?.score ?? 0;
 
-/** Moves the hub page the query names (if any, among the hubs that match it best) to the front. */
-async function hubFirst(pf: Pagefind, query: string, filters: Filters, found: PagefindSearch): Promise<PagefindSearch> {
-  if (!found.results.length || (filters.sidetype as { any?: string[] } | undefined)?.any?.every((t) => !Object.values(HUB_SIDETYPE).includes(t as never))) return found;
-  const hubs = await pf.search(query, { filters: { ...filters, sidetype: { any: Object.values(HUB_SIDETYPE) } } });
-  for (const h of hubs.results.slice(0, 3)) {
-    const d = await h.data();
-    if (!namesHub(query, hubNames(d.meta))) continue;
-    const rest = found.results.filter((r) => r.id !== h.id);
-    return { ...found, results: [h, ...rest] };
-  }
-  return found;
+const HUB_WINDOW = 6;
+
+/**
+ * Moves the hub page the query names (a theme, kommune or publication among the first six results) to the
+ * front. Uses only data the list shows anyway (six fragments load in one round trip): no extra request.
+ */
+async function hubFirst(query: string, found: PagefindSearch): Promise<PagefindSearch> {
+  const top6 = found.results.slice(0, HUB_WINDOW);
+  const data = await Promise.all(top6.map((r) => r.data()));
+  const i = data.findIndex((d) => Object.values(HUB_SIDETYPE).includes(d.meta.sidetype as never) && namesHub(query, hubNames(d.meta)));
+  if (i <= 0) return found;
+  const hub = top6[i]!;
+  return { ...found, results: [hub, ...found.results.filter((r) => r.id !== hub.id)] };
 }
 
 /** Counts per filter value for a query's results, once the filter index is there. */
@@ -56,18 +58,31 @@ export async function countsFor(query: string | undefined, filters: Filters): Pr
   return (await pf.search(query || null, { filters })).filters;
 }
 
-export async function smartSearch(q: string, filters: Filters): Promise<SmartResult> {
-  void filtersReady().catch(() => {});
-  const r = await smartSearchInner(q, filters);
+/**
+ * `onEarly` gets the results of the query as typed as soon as they are there, when they need no respelling,
+ * so the first results do not wait for the vocabulary; the returned promise is the final answer.
+ */
+export async function smartSearch(q: string, filters: Filters, onEarly?: (r: SmartResult) => void): Promise<SmartResult> {
+  const r = await smartSearchInner(q, filters, onEarly);
   return { countQuery: r.shownFor ?? q, ...r };
 }
 
-async function smartSearchInner(q: string, filters: Filters): Promise<SmartResult> {
+async function smartSearchInner(q: string, filters: Filters, onEarly?: (r: SmartResult) => void): Promise<SmartResult> {
   const pf = await loadPagefind();
   const words = tokenize(q);
   if (!words.length) return pf.search(null, { filters });
-  const [raw, vocab] = await Promise.all([pf.search(q, { filters }), loadVocabulary().catch(() => undefined)]);
-  if (!vocab) return hubFirst(pf, q, filters, raw);
+  // The vocabulary is needed only to respell; fetched after the first search so it does not compete with it.
+  const foldable = words.some(isFoldable);
+  let vocabPromise = foldable ? loadVocabulary().catch(() => undefined) : undefined;
+  const raw = await pf.search(q, { filters });
+  vocabPromise ??= loadVocabulary().catch(() => undefined);
+  let early: PagefindSearch | undefined;
+  if (onEarly && raw.results.length && !foldable) {
+    early = await hubFirst(q, raw);
+    onEarly({ ...early, countQuery: q });
+  }
+  const vocab = await vocabPromise;
+  if (!vocab) return early ?? hubFirst(q, raw);
   const { attempts } = planAttempts(q, vocab);
   const asTyped = words.join(' ');
   const respelt = attempts.filter((a) => a.reason === 'typed' && a.query !== asTyped);
@@ -80,10 +95,10 @@ async function smartSearchInner(q: string, filters: Filters): Promise<SmartResul
   if (corrected) {
     const c = await pf.search(corrected.query, { filters });
     // A misspelt word: the corrected query wins when it matches better than what was typed.
-    if (c.results.length && top(c) > top(spelt)) return { ...(await hubFirst(pf, corrected.query, filters, c)), shownFor: corrected.query, shownReason: 'corrected' };
-    if (spelt.results.length) return { ...(await hubFirst(pf, spellingQuery, filters, spelt)), suggestion: c.results.length ? corrected.query : undefined, countQuery: spellingQuery };
+    if (c.results.length && top(c) > top(spelt)) return { ...(await hubFirst(corrected.query, c)), shownFor: corrected.query, shownReason: 'corrected' };
+    if (spelt.results.length) return { ...(await hubFirst(spellingQuery, spelt)), suggestion: c.results.length ? corrected.query : undefined, countQuery: spellingQuery };
   }
-  if (spelt.results.length) return { ...(await hubFirst(pf, spellingQuery, filters, spelt)), countQuery: spellingQuery };
+  if (spelt.results.length) return { ...(await hubFirst(spellingQuery, spelt)), countQuery: spellingQuery };
   for (const a of attempts.filter((x) => x.reason === 'fewer-words')) {
     const s = await pf.search(a.query, { filters });
     if (s.results.length) return { ...s, shownFor: a.query, shownReason: a.reason };

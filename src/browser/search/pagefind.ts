@@ -29,11 +29,14 @@ export async function filtersReady(): Promise<Pagefind> {
   return pf;
 }
 
-export function loadPagefind(): Promise<Pagefind> {
+/** `cacheTag`: the search page's build tag, so Pagefind asks for the entry file the page has preloaded. */
+export function loadPagefind(cacheTag?: string): Promise<Pagefind> {
   loading ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ excerptLength: 28 });
+    // noWorker: the index is small, and a worker would fetch its own script, entry file and WebAssembly again,
+    // three more round trips before the first result on a slow connection.
+    await pf.options({ excerptLength: 28, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
     await pf.init();
     return pf;
   })();

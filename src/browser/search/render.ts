@@ -3,6 +3,7 @@
  * except Pagefind's excerpts, which contain only <mark>.
  */
 import type { ResultData } from './pagefind';
+import { namesLineDa } from '../../lib/boundedList';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
@@ -36,7 +37,8 @@ export function renderResult(d: ResultData, hasQuery: boolean, headingTag: 'h2' 
   const li = el('li', { className: 'search-result' });
   // What the page is filed under, so the filters' effect can be checked (tests/site/search.test.ts).
   for (const key of ['sidetype', 'publikation', 'kommune', 'tema']) if (d.meta[key]) li.dataset[key] = d.meta[key];
-  li.append(el('p', { className: 'kicker' }, [d.meta.sidetype, d.meta.kommune, d.meta.publikation].filter(Boolean).join(' · ')));
+  const kommuner = d.meta.kommune ? namesLineDa(d.meta.kommune.split(', ')) : '';
+  li.append(el('p', { className: 'kicker' }, [d.meta.sidetype, kommuner, d.meta.publikation].filter(Boolean).join(' · ')));
   li.append(el(headingTag, { className: 'search-result__title' }, el('a', { href: best?.url ?? d.url }, d.meta.title ?? d.url)));
   li.append(el('p', { className: 'search-result__excerpt' }, safeExcerpt(best?.excerpt ?? d.excerpt)));
   if (best) li.append(el('p', { className: 'meta search-result__section' }, 'I afsnittet ', el('a', { href: best.url }, `«${best.title}»`)));

@@ -111,3 +111,13 @@ describe('a name query offers its hub', () => {
     expect(hubNames({})).toEqual([]);
   });
 });
+
+describe('bounded name lines', () => {
+  it('names up to three and counts the rest', async () => {
+    const { namesLineDa } = await import('../../../src/lib/boundedList');
+    expect(namesLineDa(['Odense', 'Viborg'])).toBe('Odense, Viborg');
+    expect(namesLineDa(['A', 'B', 'C', 'D'])).toBe('A, B, C og 1 anden');
+    expect(namesLineDa(['A', 'B', 'C', 'D', 'E', 'F'], 3, ' · ')).toBe('A · B · C og 3 andre');
+  });
+});
+
