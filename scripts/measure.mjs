@@ -89,3 +89,20 @@ console.log('\nØerne (JS hentes først, når øen rulles ind i billedet), gzip 
 for (const r of rows.filter((x) => x.islandOwn > 0)) {
   console.log(`${r.name.padEnd(24)} øens egen kode ${kb(r.islandOwn)} · i alt med React og delte moduler ${kb(r.js)}`);
 }
+
+// --- Search quality and start-up (search agent): the evaluation set's hit@1/hit@3/MRR, run on the built site
+// in Chromium, plus first-result times on slow 4G and /soeg/ layout shift. See scripts/lib/searchEval.ts.
+{
+  const { runEval, formatScore } = await import('./lib/searchEval.ts');
+  const { firstResultMs, dialogFirstResultMs, searchPageCls } = await import('./lib/searchTiming.ts');
+  const { server: s2, url: u2 } = await startServer(DIST);
+  const b2 = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const evalPage = await b2.newPage();
+  console.log(`\n${formatScore(await runEval(evalPage, u2))}`);
+  const dialog = await dialogFirstResultMs(b2, u2, '/erfaringer/odense-samarbejdsaftale/', 'ledelse');
+  const nav = await firstResultMs(b2, u2, 'ledelse');
+  const cls = await searchPageCls(b2, u2, 'ledelse', { width: 1366, height: 900 });
+  console.log(`Søgning på langsom 4G (300 ms, 1,6 Mbit/s): første resultat ${Math.round(dialog.ms)} ms efter sidste tastetryk i søgevinduet, ${Math.round(nav)} ms fra navigation til /soeg/?q=ledelse · CLS /soeg/ ${cls}`);
+  await b2.close();
+  s2.close();
+}

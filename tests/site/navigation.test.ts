@@ -25,7 +25,7 @@ describe('reading on a phone', () => {
     await Promise.all([0, 1].map(async () => {
       const page = await ctx.newPage();
       for (let u = queue.shift(); u; u = queue.shift()) {
-        await page.goto(baseUrl() + u, { waitUntil: 'load' });
+        await page.goto(baseUrl() + u, { waitUntil: 'load', timeout: 90_000 });
         const over = await page.evaluate(() => {
           const w = document.documentElement.clientWidth;
           if (document.documentElement.scrollWidth <= w) return null;
@@ -39,7 +39,7 @@ describe('reading on a phone', () => {
     }));
     await ctx.close();
     expect(wide, wide.join('\n')).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('the header takes at most 15 % of a phone screen, and «Søg» is in it', async () => {
     const ctx = await browser.newContext({ viewport: PHONE });
