@@ -290,3 +290,26 @@ describe('5F without JavaScript', () => {
     await context.close();
   }, 30_000);
 });
+
+describe('5F: two facilitator windows editing at once', () => {
+  it('loses neither window’s edit when their saves cross', async () => {
+    const context = await browser.newContext();
+    const a = await tool(context);
+    const b = await tool(context);
+    // Both type before either has seen the other's save.
+    await a.page.getByLabel('Sessionens tema').fill('Kultur og værdier');
+    await b.page.getByLabel('Navn på gruppe 1').fill('Skoleledere');
+    await a.page.waitForTimeout(800);
+    await b.page.waitForTimeout(800);
+    for (const p of [a.page, b.page]) {
+      await expect.poll(() => p.getByLabel('Sessionens tema').inputValue()).toBe('Kultur og værdier');
+      await expect.poll(() => p.getByLabel('Navn på gruppe 1').inputValue()).toBe('Skoleledere');
+    }
+    const saved = JSON.parse((await stored(a.page))!).data.sessions[0];
+    expect(saved.theme).toBe('Kultur og værdier');
+    expect(saved.groups[0].name).toBe('Skoleledere');
+    clean(a);
+    clean(b);
+    await context.close();
+  });
+});
