@@ -39,4 +39,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  vite: {
+    build: {
+      // Font subsets stay files (cached once, fetched only for the ranges a page shows), never data: URIs in CSS.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+    },
+  },
 });
