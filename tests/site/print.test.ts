@@ -23,7 +23,7 @@ const flat = (s: string) => s.normalize('NFC').replace(/\u00ad/g, '').replace(/\
 const PAGES = [
   { type: 'forside', url: '/', source: 'Tværprofessionelt samarbejde' },
   // A theme without a web: the spider-web tool's result sheet deliberately starts a page of its own.
-  { type: 'tema', url: '/temaer/oekonomi-og-incitamenter/', source: '«Økonomi og incitamenter.» fra Skole og det børnesociale område' },
+  { type: 'tema', url: '/temaer/oekonomi-og-incitamenter/', source: '«Økonomi og incitamenter» fra Skole og det børnesociale område' },
   { type: 'kapitel', url: '/publikationer/kunsten-at-lede-paa-tvaers/fire-krav-til-ledelse-af-samarbejde/', source: /KILDE .*«Kunsten at lede på tværs» Væksthus for Ledelse/ },
   { type: 'erfaring', url: '/erfaringer/odense-samarbejdsaftale/', source: /KILDE .*«Tværprofessionelt samarbejde – om udsatte børn og unge» Undervisningsministeriet/ },
   { type: 'værktøj', url: '/vaerktoejer/metode-1-prioriter-fokuspunkterne/', source: /KILDE .*«Ledelse på tværs» Væksthus for Ledelse/ },
