@@ -58,7 +58,8 @@ function init(root: HTMLElement) {
   const params = new URLSearchParams(location.search);
   const without = parseKeys(params.get('uden'));
   const withKeys = parseKeys(params.get('med'));
-  for (const b of boxes) b.checked = defaults.get(b.value) ? !without.has(b.value) : withKeys.has(b.value);
+  const hele = params.get('hele') === '1';
+  for (const b of boxes) b.checked = hele || (defaults.get(b.value) ? !without.has(b.value) : withKeys.has(b.value));
   if (notesBox) notesBox.checked = params.get('noter') === '1';
 
   const measureSheet = printRulesForMeasuring();
@@ -178,6 +179,7 @@ function init(root: HTMLElement) {
   root.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[data-ho-toggle], input[data-ho-notes]')) { apply(); writeAddress(); }
   });
+  root.querySelector('[data-ho-hele]')?.addEventListener('click', () => { boxes.forEach((b) => { b.checked = true; }); apply(); writeAddress(); });
   root.querySelector('[data-ho-reset]')?.addEventListener('click', () => {
     boxes.forEach((b) => { b.checked = defaults.get(b.value)!; });
     if (notesBox) notesBox.checked = false;

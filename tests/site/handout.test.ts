@@ -191,17 +191,15 @@ describe('theme handout on paper', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 150_000);
 
-  it('«hele temaet» is one link away and its page numbers are right too', async () => {
+  it('«hele temaet» is one choice away and its page numbers are right too', async () => {
     const theme = 'effekt';
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const { page } = await openPage(context, `/temaer/${theme}/handout/`);
       const core = await contents(page);
-      await page.getByRole('link', { name: /^Hele temaet/ }).click();
-      await page.waitForLoadState('load');
-      expect(new URL(page.url()).pathname).toBe(`/temaer/${theme}/handout/hele/`);
+      await page.getByRole('button', { name: /^Hele temaet/ }).click();
       const toc = await contents(page);
       expect(toc.length).toBeGreaterThan(core.length);
       const pdf = await printPdf(page, `${theme}-hele`);
@@ -221,7 +219,6 @@ describe('theme handout on paper', () => {
       expect(await page.locator('body').innerText()).not.toMatch(/beregnes|Henter|Indlæser/);
       const live = await page.$$eval('.ho-panel input, .ho-panel button', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
       expect(live, 'visible controls that need JavaScript').toBe(0);
-      expect(await page.getByRole('link', { name: /^Hele temaet/ }).isVisible()).toBe(true);
       const sections = await page.$$eval('.ho-doc > .ho-block[data-ho-key]:not([hidden]) h2', (hs) => hs.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
       const pdf = await printPdf(page, `${theme}-nojs`);
       for (const s of sections) expect(pdf.text, s).toContain(flat(s));
