@@ -16,10 +16,14 @@ export const spindelvaevSchema = z.object({
     .array(
       z.object({
         navn: z.string().min(1),
-        udsagn: z.array(z.string().min(1)).min(1),
+        /** Each statement with a stable id: saved ratings, notes and choices refer to it, never to its position. */
+        udsagn: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), tekst: z.string().min(1) })).min(1),
       }),
     )
-    .min(1),
+    .min(1)
+    .refine((dims) => new Set(dims.flatMap((d) => d.udsagn.map((u) => u.id))).size === dims.flatMap((d) => d.udsagn).length, {
+      message: 'hvert udsagn skal have sit eget id',
+    }),
   noter: redaktionelleNoter,
 });
 
@@ -27,7 +31,6 @@ export const spindelvaevSchema = z.object({
 export const spindelvaevOevelseSchema = z.object({
   type: z.literal('spindelvaev-oevelse'),
   publikation: reference('publikationer'),
-  skala: z.object({ min: z.number().int(), max: z.number().int() }),
   trin: z.array(z.object({ nummer: z.number().int().positive(), tekst: z.string().min(1) })).length(6),
   loebendeEvaluering: z.array(z.string().min(1)).min(1),
   noter: redaktionelleNoter,

@@ -7,27 +7,46 @@
 export interface WebDef {
   tema: string;
   titel: string;
-  dimensioner: { navn: string; udsagn: string[] }[];
+  dimensioner: { navn: string; udsagn: { id: string; tekst: string }[] }[];
 }
 
 export interface Statement {
-  /** Stable position id, also shown as the spoke number: «2.3» = dimension 2, statement 3. */
+  /** Stable id from the content («led-03»): what saved ratings, notes and choices refer to. */
   id: string;
+  /** The spoke number shown to the user: «2.3» = dimension 2, statement 3 (a position, so never stored). */
+  number: string;
   text: string;
   dimension: number;
   dimensionName: string;
 }
 
+/** The spider-web's scale, the one source for validation, controls, chart, codes and worksheets. */
+export const SCALE = { min: 0, max: 10 } as const;
+export const SCALE_MIN = SCALE.min;
+export const SCALE_MAX = SCALE.max;
+/** The rings drawn on the web and the blank worksheet: every second value above the centre. */
+export const SCALE_RINGS: readonly number[] = Array.from({ length: Math.floor((SCALE.max - SCALE.min) / 2) }, (_, i) => SCALE.min + 2 * (i + 1));
+/** Every value on the scale, lowest first. */
+export const SCALE_VALUES: readonly number[] = Array.from({ length: SCALE.max - SCALE.min + 1 }, (_, i) => SCALE.min + i);
+
 /** Ratings per statement id; a statement that is not rated has no key (unrated is not 0). */
 export type Ratings = Record<string, number>;
 
 export interface Participant { id: string; name: string; ratings: Ratings }
-export interface PlanItem { what: string; who: string; when: string }
+export interface PlanItem { id: string; what: string; who: string; when: string }
 /** A saved, dated assessment: the team's mean per statement (one decimal). */
 export interface Round { id: string; date: string; label: string; values: Ratings; participants: number }
 
+/** The web as it was when the document was saved: what «the web has changed since» is measured against. */
+export interface WebSnapshot {
+  fingerprint: string;
+  /** Statement text by id ('' when unknown, for documents migrated from version 2). */
+  statements: Record<string, string>;
+}
+
 export interface SpindelDoc {
   tema: string;
+  web: WebSnapshot;
   /** Everyone who has rated in the current assessment (one entry when used alone). */
   participants: Participant[];
   /** Step 2: notes per statement id. */
@@ -44,22 +63,36 @@ export interface SpindelDoc {
   rounds: Round[];
 }
 
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
-
 export function statementsOf(web: WebDef): Statement[] {
   return web.dimensioner.flatMap((d, di) =>
-    d.udsagn.map((text, si) => ({ id: `${di + 1}.${si + 1}`, text, dimension: di, dimensionName: d.navn })),
+    d.udsagn.map((u, si) => ({ id: u.id, number: `${di + 1}.${si + 1}`, text: u.tekst, dimension: di, dimensionName: d.navn })),
   );
 }
 
-export function emptyDoc(tema: string): SpindelDoc {
-  return { tema, participants: [], notes: {}, chosen: [], noticed: '', requires: '', plan: [], rounds: [] };
+/** FNV-1a, 32 bit: short, stable, no crypto needed. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
 }
 
-export function newId(prefix: string, now = Date.now(), random = Math.random()): string {
-  return `${prefix}${now.toString(36)}${Math.floor(random * 1296).toString(36).padStart(2, '0')}`;
+/** The web's fingerprint: its theme, statement ids, order and texts. Any content edit changes it. */
+export function webFingerprint(web: WebDef): string {
+  const parts = statementsOf(web).map((s) => `${s.id}=${s.text}`);
+  return fnv1a(`${web.tema}|${parts.join('|')}`).toString(36).padStart(7, '0');
 }
+
+export function snapshotOf(web: WebDef): WebSnapshot {
+  return { fingerprint: webFingerprint(web), statements: Object.fromEntries(statementsOf(web).map((s) => [s.id, s.text])) };
+}
+
+export function emptyDoc(web: WebDef): SpindelDoc {
+  return { tema: web.tema, web: snapshotOf(web), participants: [], notes: {}, chosen: [], noticed: '', requires: '', plan: [], rounds: [] };
+}
+
 
 /** Sets (or with `null` removes) one participant's rating. Returns a new document. */
 export function rate(doc: SpindelDoc, participantId: string, statementId: string, value: number | null): SpindelDoc {
@@ -69,7 +102,7 @@ export function rate(doc: SpindelDoc, participantId: string, statementId: string
       if (p.id !== participantId) return p;
       const ratings = { ...p.ratings };
       if (value === null) delete ratings[statementId];
-      else ratings[statementId] = Math.max(SCALE_MIN, Math.min(SCALE_MAX, Math.round(value)));
+      else ratings[statementId] = Math.max(SCALE.min, Math.min(SCALE.max, Math.round(value)));
       return { ...p, ratings };
     }),
   };

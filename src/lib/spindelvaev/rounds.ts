@@ -1,6 +1,7 @@
 /** «Løbende evaluering»: dated rounds over time and the change per statement. */
 import { aggregate, meanRatings, round1 } from './aggregate';
-import { newId, type Ratings, type SpindelDoc } from './model';
+import { newId } from '../ids';
+import type { Ratings, SpindelDoc } from './model';
 
 export interface Series { key: string; label: string; values: Ratings; current: boolean }
 
@@ -41,11 +42,11 @@ export function roundLabel(r: { date: string; label: string }): string {
   return `Runde ${formatDate(r.date)}${r.label ? ` (${r.label})` : ''}`;
 }
 
-/** The series on the chart: saved rounds oldest first, then the current assessment unless it is already saved unchanged. */
+/** The series on the chart: saved rounds oldest first, then the current assessment unless it is already saved. */
 export function chartSeries(doc: SpindelDoc, ids: string[], currentLabel: string, current: Ratings = currentValues(doc, ids)): Series[] {
   const rounds: Series[] = doc.rounds.map((r) => ({ key: r.id, label: roundLabel(r), values: r.values, current: false }));
-  const last = doc.rounds.at(-1);
-  const showCurrent = Object.keys(current).length > 0 && !(last && sameValues(last.values, current));
+  // A saved round is drawn once: today's line is left out while it equals any saved round.
+  const showCurrent = Object.keys(current).length > 0 && !doc.rounds.some((r) => sameValues(r.values, current));
   return showCurrent ? [...rounds, { key: 'current', label: currentLabel, values: current, current: true }] : rounds;
 }
 

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Chart as ChartType, Plugin } from 'chart.js';
 import { dimensionSectors, wrapText } from '../../lib/spindelvaev/geometry';
 import type { Series } from '../../lib/spindelvaev/rounds';
+import { SCALE } from '../../lib/spindelvaev/model';
 
 export interface SeriesStyle { color: string; fill: string; dash: number[]; point: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'crossRot' | 'star'; name: string }
 
@@ -30,6 +31,8 @@ export function styleFor(series: Series[], index: number): SeriesStyle {
 
 interface Props {
   ids: string[];
+  /** The spoke labels (statement numbers), in the order of `ids`; memoised by the caller. */
+  labels: string[];
   dimensions: { navn: string; count: number }[];
   series: Series[];
   description: string;
@@ -107,7 +110,7 @@ function toDatasets(ids: string[], list: Series[]) {
   });
 }
 
-export function RadarChart({ ids, dimensions, series, description }: Props) {
+export function RadarChart({ ids, labels, dimensions, series, description }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartType<'radar', (number | null)[], string> | null>(null);
   /** The series to draw when chart.js has loaded (it loads after the first render). */
@@ -120,7 +123,7 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
       if (cancelled || !canvasRef.current) return;
       chartRef.current = new Chart(canvasRef.current, {
         type: 'radar',
-        data: { labels: ids, datasets: toDatasets(ids, seriesRef.current) },
+        data: { labels, datasets: toDatasets(ids, seriesRef.current) },
         plugins: [dimensionPlugin(dimensions)],
         options: {
           responsive: true,
@@ -132,10 +135,10 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
           plugins: { legend: { display: false }, tooltip: { enabled: false } },
           scales: {
             r: {
-              min: 0,
-              max: 10,
+              min: SCALE.min,
+              max: SCALE.max,
               beginAtZero: true,
-              ticks: { stepSize: 2, callback: (v) => (v === 0 ? '' : String(v)), backdropColor: 'rgba(255,255,255,0.85)', color: '#1b1d21', font: { size: 11 } },
+              ticks: { stepSize: 2, callback: (v) => (v === SCALE.min ? '' : String(v)), backdropColor: 'rgba(255,255,255,0.85)', color: '#1b1d21', font: { size: 11 } },
               pointLabels: { color: '#1b1d21', font: { size: 12, weight: 600 } },
               grid: { color: '#b9b5ac' },
               angleLines: { color: '#d9d6cf' },
@@ -156,7 +159,7 @@ export function RadarChart({ ids, dimensions, series, description }: Props) {
       chartRef.current?.destroy();
       chartRef.current = null;
     };
-  }, [ids, dimensions]);
+  }, [ids, labels, dimensions]);
 
   useEffect(() => {
     seriesRef.current = series;

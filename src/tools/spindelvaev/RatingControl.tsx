@@ -2,7 +2,7 @@
  * One statement's rating: a radio group «ikke vurderet», 0, 1 … 10. Native radios, so Tab reaches the group,
  * the arrow keys change the value, and a tap or click works as well. «Ikke vurderet» keeps unrated apart from 0.
  */
-import type { Statement } from '../../lib/spindelvaev/model';
+import { SCALE_VALUES, type Statement } from '../../lib/spindelvaev/model';
 
 interface Props {
   name: string;
@@ -11,14 +11,14 @@ interface Props {
   onChange: (value: number | null) => void;
 }
 
-const VALUES = [null, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+const VALUES: readonly (number | null)[] = [null, ...SCALE_VALUES];
 
 export function RatingControl({ name, statement, value, onChange }: Props) {
   const current = value === undefined ? null : value;
   return (
-    <fieldset className="sv-rating" data-statement={statement.id}>
+    <fieldset className="sv-rating" data-statement={statement.number} data-statement-id={statement.id}>
       <legend>
-        <span className="sv-num">{statement.id}</span> {statement.text}
+        <span className="sv-num">{statement.number}</span> {statement.text}
       </legend>
       <div className="sv-rating__scale">
         {VALUES.map((v) => (

@@ -3,19 +3,19 @@
  * fragment, which the browser never sends), and the facilitator adds codes to the team on their device.
  */
 import { useId, useState } from 'react';
-import { decodeRatings, encodeRatings, fragmentFor, type DecodedCode } from '../../lib/spindelvaev/code';
+import { decodeRatings, encodeRatings, fragmentFor, type CodeWeb, type DecodedCode } from '../../lib/spindelvaev/code';
 import type { Participant } from '../../lib/spindelvaev/model';
 
-interface ShareProps { tema: string; ids: string[]; participant: Participant | undefined; pageUrl: string }
+interface ShareProps { web: CodeWeb; participant: Participant | undefined; pageUrl: string }
 
-export function ShareCode({ tema, ids, participant, pageUrl }: ShareProps) {
+export function ShareCode({ web, participant, pageUrl }: ShareProps) {
   const codeId = useId();
   const linkId = useId();
   const [copied, setCopied] = useState('');
   if (!participant || Object.keys(participant.ratings).length === 0) {
     return <p className="hint">Når du har vurderet, vises din kode her.</p>;
   }
-  const code = encodeRatings(tema, ids, participant.ratings, participant.name);
+  const code = encodeRatings(web, participant.ratings, participant.name);
   const link = pageUrl + fragmentFor(code);
   const copy = async (text: string, what: string) => {
     try {
@@ -45,17 +45,17 @@ export function ShareCode({ tema, ids, participant, pageUrl }: ShareProps) {
   );
 }
 
-interface AddProps { tema: string; ids: string[]; onAdd: (decoded: DecodedCode) => string }
+interface AddProps { web: CodeWeb; onAdd: (decoded: DecodedCode) => string }
 
-export function AddCode({ tema, ids, onAdd }: AddProps) {
+export function AddCode({ web, onAdd }: AddProps) {
   const inputId = useId();
   const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
-  const submit = (e: React.FormEvent) => {
+  const submit = (e: { preventDefault: () => void }) => {
     e.preventDefault();
-    const r = decodeRatings(tema, ids, text);
+    const r = decodeRatings(web, text);
     if (!r.ok) {
       setError(r.error);
       setDone('');

@@ -49,12 +49,12 @@ describe('round trip of everything the UI accepts', () => {
     const format = makeFormat(web);
     fc.assert(fc.property(text(80), text(5000), text(5000), text(200), (name, note, noticed, when) => {
       const doc: SpindelDoc = {
-        ...emptyDoc(web.tema),
+        ...emptyDoc(web),
         participants: [{ id: 'p1', name: name.slice(0, 80), ratings: { '1.1': 3, '2.2': 10 } }],
         notes: { '1.1': note },
         noticed,
         requires: note,
-        plan: [{ what: noticed, who: name, when }],
+        plan: [{ id: 'plan1', what: noticed, who: name, when }],
       };
       expect(roundTrip(format, doc)).toEqual(cleanDeep(doc));
     }), { numRuns: 150 });

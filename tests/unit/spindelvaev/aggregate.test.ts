@@ -9,20 +9,20 @@ describe('statements', () => {
   it('numbers the statements by dimension and position, with the text from the data', () => {
     const s = statementsOf(web);
     expect(s.map((x) => x.id)).toEqual(ids);
-    expect(s[3]).toEqual({ id: '2.1', text: 'Udsagn D', dimension: 1, dimensionName: 'Anden' });
+    expect(s[3]).toEqual({ id: '2.1', number: '2.1', text: 'Udsagn D', dimension: 1, dimensionName: 'Anden' });
   });
 });
 
 describe('rating', () => {
   it('keeps unrated apart from 0, and removes a rating on null', () => {
-    let doc = { ...emptyDoc('t'), participants: [p('a', {})] };
+    let doc = { ...emptyDoc(web), participants: [p('a', {})] };
     doc = rate(doc, 'a', '1.1', 0);
     expect(doc.participants[0]!.ratings).toEqual({ '1.1': 0 });
     doc = rate(doc, 'a', '1.1', null);
     expect(doc.participants[0]!.ratings).toEqual({});
   });
   it('clamps to the scale', () => {
-    const doc = rate({ ...emptyDoc('t'), participants: [p('a', {})] }, 'a', '1.1', 14);
+    const doc = rate({ ...emptyDoc(web), participants: [p('a', {})] }, 'a', '1.1', 14);
     expect(doc.participants[0]!.ratings['1.1']).toBe(10);
   });
 });

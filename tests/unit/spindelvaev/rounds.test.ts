@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changes, chartSeries, describeChange, formatDate, saveRound, startNewAssessment } from '../../../src/lib/spindelvaev/rounds';
 import { emptyDoc, type SpindelDoc } from '../../../src/lib/spindelvaev/model';
-import { ids } from './fixtures';
+import { ids, web } from './fixtures';
 
 const withTeam = (r1: Record<string, number>, r2: Record<string, number> = {}): SpindelDoc => ({
-  ...emptyDoc('t'),
+  ...emptyDoc(web),
   participants: [{ id: 'a', name: 'A', ratings: r1 }, { id: 'b', name: 'B', ratings: r2 }],
 });
 
@@ -18,7 +18,7 @@ describe('rounds over time', () => {
     expect(doc.rounds[1]).toEqual({ id: 'r2', date: '2026-03-01', label: 'Efter', values: { '1.1': 5.5, '1.2': 6 }, participants: 2 });
   });
   it('refuses to save with no ratings or a bad date', () => {
-    expect(saveRound(emptyDoc('t'), ids, '2026-01-01').error).toMatch(/ingen vurderinger/);
+    expect(saveRound(emptyDoc(web), ids, '2026-01-01').error).toMatch(/ingen vurderinger/);
     expect(saveRound(withTeam({ '1.1': 1 }), ids, '1. marts').error).toMatch(/gyldig dato/);
   });
   it('shows earlier rounds and the current assessment, but not the current twice once saved', () => {
@@ -42,7 +42,7 @@ describe('rounds over time', () => {
     expect(describeChange(null)).toBe('–');
   });
   it('starts a new assessment keeping rounds and plan', () => {
-    const { doc } = saveRound({ ...withTeam({ '1.1': 4 }), notes: { '1.1': 'x' }, plan: [{ what: 'p', who: '', when: '' }] }, ids, '2026-01-01');
+    const { doc } = saveRound({ ...withTeam({ '1.1': 4 }), notes: { '1.1': 'x' }, plan: [{ id: 'x', what: 'p', who: '', when: '' }] }, ids, '2026-01-01');
     const next = startNewAssessment(doc);
     expect(next.participants).toEqual([]);
     expect(next.notes).toEqual({});
