@@ -93,7 +93,7 @@ describe('spindelvæv: rating and persistence', () => {
     await a.page.locator('fieldset[data-statement="1.3"] label').nth(3).click(); // 2
     await a.page.waitForTimeout(400);
     const doc = JSON.parse((await stored(a.page))!);
-    expect(doc.data.participants[0].ratings).toEqual({ '1.1': 3, '1.2': 5, '1.3': 2 });
+    expect(doc.data.participants[0].ratings).toEqual({ 'led-01': 3, 'led-02': 5, 'led-03': 2 });
     await ctx.close();
   });
 
@@ -277,6 +277,7 @@ describe('spindelvæv: rounds over time', () => {
     await expectAxeClean(page);
     await page.reload({ waitUntil: 'networkidle' });
     await page.locator('[data-island="spindelvaev"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .sv-tool');
     await expect.poll(() => page.locator('.sv-roundlist li').count()).toBe(2);
     await ctx.close();
   });
@@ -304,17 +305,21 @@ describe('spindelvæv: bad input leaves the data intact', () => {
     const file = page.locator('.sv .island-data input[type="file"]');
     for (const [name, text, message] of cases) {
       await file.setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => page.locator('.sv .island-data [role="status"]').innerText(), { message: name }).toMatch(message);
-      expect(await page.locator('.sv .island-data [role="status"]').innerText()).toMatch(/ikke indlæst.*Intet er ændret/s);
+      await expect.poll(() => page.locator('.sv .sv-message [role="status"]').innerText(), { message: name }).toMatch(message);
+      expect(await page.locator('.sv .sv-message [role="status"]').innerText()).toMatch(/ikke indlæst.*Intet er ændret/s);
       expect(await stored(page), name).toBe(before);
       expect(await cell(page, '1.1'), name).toBe('6');
     }
     await expectAxeClean(page);
     expect(await page.evaluate(() => document.querySelector('img[src="x"]'))).toBeNull();
-    // A valid file replaces the data.
+    // A valid file (version 2, as the previous code exported it) is merged in, not replacing the data, and can be undone.
     const good = envelope({ ...empty, participants: [{ id: 'p', name: 'Import', ratings: { '1.1': 1 } }] });
     await file.setInputFiles({ name: 'god.json', mimeType: 'application/json', buffer: Buffer.from(good) });
-    await expect.poll(() => cell(page, '1.1')).toBe('1');
+    await expect.poll(() => page.locator('.sv-message').innerText()).toMatch(/flettet ind: 1 deltager er tilføjet/);
+    await page.getByRole('button', { name: 'Næste trin' }).click();
+    await expect.poll(() => cell(page, '1.1')).toBe('3,5'); // the team mean of 6 and 1
+    await page.getByRole('button', { name: 'Fortryd import' }).click();
+    await expect.poll(() => cell(page, '1.1')).toBe('6');
     expect(w.consoleErrors).toEqual([]);
     await ctx.close();
   });
@@ -362,7 +367,9 @@ describe('spindelvæv: loading', () => {
     expect(scripts.filter((s) => /Spindelvaev|chart|radar/i.test(s))).toEqual([]);
     await page.goto(baseUrl() + THEME, { waitUntil: 'networkidle' });
     const ours = () => scripts.filter((s) => /SpindelvaevIsland|radarSetup/.test(s)).map((s) => s.replace(/^.*\/(\w+)\.[^/]*$/, '$1')).sort();
-    expect(await page.locator('astro-island[ssr] .sv-tool').count()).toBe(1); // not hydrated yet
+    // Not hydrated yet: it says so and shows no control that would lose what is typed.
+    expect(await page.locator('astro-island[ssr] .sv-loading').count()).toBe(1);
+    expect(await page.locator('astro-island[ssr] input, astro-island[ssr] button').count()).toBe(0);
     expect(ours()).toEqual([]);
     await page.locator('[data-island="spindelvaev"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .sv-tool');
