@@ -156,7 +156,7 @@ describe('spindelvæv: a team without a server', () => {
     await expectAxeClean(page);
     expect(w.foreignRequests).toEqual([]);
     await ctx.close();
-  });
+  }, 150_000);
 
   it('adds a participant from a link (code in the fragment) and removes the code from the address', async () => {
     const code = await participantCode('Cecilie', [4]);
@@ -296,7 +296,7 @@ describe('spindelvæv: bad input leaves the data intact', () => {
     ['a control character', envelope({ ...empty, notes: { '1.1': 'a\u0000' } }), /usynligt styretegn/],
   ];
 
-  it('rejects each bad file with a Danish message, then imports a good one', async () => {
+  it('rejects each bad file with a Danish message, then merges a good one (with undo)', async () => {
     const ctx = await context();
     const w = await openIsland(ctx, THEME);
     const { page } = w;
@@ -322,7 +322,7 @@ describe('spindelvæv: bad input leaves the data intact', () => {
     await expect.poll(() => cell(page, '1.1')).toBe('6');
     expect(w.consoleErrors).toEqual([]);
     await ctx.close();
-  });
+  }, 150_000);
 
   it('exports, deletes with confirmation and undoes', async () => {
     const ctx = await context();

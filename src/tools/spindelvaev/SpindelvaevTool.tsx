@@ -93,9 +93,9 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
   const say = status.say;
 
   const goTo = (n: number) => {
+    // The status line (and an offered undo) stays: moving between steps is not a new action.
     moveFocus.current = true;
     setStep(n);
-    status.clear();
   };
   const next = () => {
     const problem = step === 3 ? checkChoice(d.chosen) : null;
