@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, formatViolations, launch, openPage, runAxe, watchedPage, type Watched } from '../support/browser';
 import { DIST } from '../../scripts/lib/site';
+import { runImportCorpus } from '../support/importCorpus';
+import { BAD_IMPORTS } from '../fixtures/borgerrejse/badImports';
 
 const PATH = '/vaerktoejer/borgerrejse/';
 const KEY = 'ledelse-paa-tvaers:borgerrejse:standard';
@@ -619,4 +621,43 @@ describe('borgerrejse in the meeting room', () => {
       await close(w);
     }
   }, 180_000);
+});
+
+describe('borgerrejse data', () => {
+  it(`refuses every file of the bad-input corpus (${BAD_IMPORTS.length} cases) with a Danish message, storage byte-identical`, async () => {
+    const { ran, failures } = await runImportCorpus(browser, { path: PATH, storageKey: KEY, seed: envelope(seedDoc()), root: '.br' }, BAD_IMPORTS);
+    console.log(`borgerrejse-korpus: ${ran} af ${BAD_IMPORTS.length} filer kørt, ${failures.length} fejl`);
+    expect(failures).toEqual([]);
+    expect(ran).toBe(BAD_IMPORTS.length);
+  }, 600_000);
+
+  it('loses no edit when two windows change the same journeys at the same moment', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(([k, v]) => { if (!localStorage.getItem(k!)) localStorage.setItem(k!, v!); }, [KEY, envelope(seedDoc())]);
+    const a = await openPage(context, PATH);
+    const b = await openPage(context, PATH);
+    for (const w of [a, b]) await w.page.locator('.br-timeline').waitFor();
+    // A: a red note on event 1; B: a new event and a renamed journey. Both saved within the same autosave delay.
+    await eventItem(a.page, 1).getByRole('button', { name: /Dårligt: tilføj oplevelse ved begivenhed 1/ }).click();
+    await a.page.locator('.br-form--note textarea').fill('Fra vindue A');
+    await b.page.getByLabel(/Hvad skete der\?/).fill('Fra vindue B');
+    // Clicked from inside both pages at once (no waiting between them), so each save lands while the other
+    // window still has its own change pending.
+    const press = (w: Watched, selector: string) => w.page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+    await Promise.all([press(a, '.br-form--note button[type="submit"]'), press(b, '#br-add button[type="submit"]')]);
+    await b.page.getByRole('button', { name: 'Omdøb' }).click();
+    await b.page.getByLabel('Dæknavn for rejsen').fill('Rejse A (begge vinduer)');
+    await Promise.all([press(b, '.br-journeys .br-form--name button[type="submit"]'), press(a, '.br-timeline > li:nth-child(2) [data-act="delete"]')]);
+    const expected = ['Henvendelse til jobcentret', 'Datteren flyttede hjemmefra', 'Fra vindue B'];
+    for (const w of [a, b]) {
+      await expect.poll(() => eventTexts(w.page), { timeout: 5_000 }).toEqual(expected);
+      await expect.poll(() => eventItem(w.page, 1).locator('.br-notes .br-note__text').allTextContents()).toEqual(['Ventede tre uger', 'Fra vindue A']);
+      await expect.poll(() => w.page.locator('.br-timeline-head h3').textContent()).toBe('Tidslinje for «Rejse A (begge vinduer)»');
+    }
+    const saved = await stored(a.page);
+    expect(saved.data.journeys[0].name).toBe('Rejse A (begge vinduer)');
+    expect(saved.data.journeys[0].events.map((e: { text: string }) => e.text)).toEqual(expected);
+    for (const w of [a, b]) expect(w.consoleErrors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
