@@ -295,7 +295,9 @@ describe('borgerrejse', () => {
     await text.fill('Journalnr. 0101901234');
     await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
     await page.locator('#br-add [role="alert"]').getByRole('button', { name: 'Gem alligevel' }).click();
-    expect((await eventTexts(page)).at(-1)).toBe('Journalnr. 0101901234');
+    // Saved as written, shown masked: what looks like a CPR number is never on screen or in print.
+    expect((await eventTexts(page)).at(-1)).toBe('Journalnr. 010190••••');
+    expect((await stored(page)).data.journeys[0].events.at(-1).text).toBe('Journalnr. 0101901234');
     await text.fill('Sagsnr. 2024-123456, tlf. 12 34 56 78, 123456-7890');
     await page.getByRole('button', { name: 'Tilføj begivenhed', exact: true }).click();
     expect((await eventTexts(page)).at(-1)).toBe('Sagsnr. 2024-123456, tlf. 12 34 56 78, 123456-7890');

@@ -23,6 +23,7 @@ import { JourneyBar } from './JourneyBar';
 import { Notice, type NoticeState } from './Notice';
 import { BorgerrejseData } from './BorgerrejseData';
 import { usePrint } from './usePrint';
+import { shown } from './labels';
 
 export type { Guide };
 
@@ -102,7 +103,7 @@ export default function Borgerrejse({ guide }: { guide: Guide }) {
             <>
               <div data-no-print><GuidePanel guide={guide} /></div>
               <div className="br-timeline-head" data-no-print>
-                <h3>Tidslinje for «{journey.name}»</h3>
+                <h3>Tidslinje for «{shown(journey.name)}»</h3>
                 {journey.events.length > 3 && <a className="br-skip" href="#br-add">Gå til «Ny begivenhed»</a>}
               </div>
               <p className="hint" data-no-print>

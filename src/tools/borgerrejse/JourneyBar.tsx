@@ -8,6 +8,7 @@ import type { BorgerrejseDoc, Journey } from '../../lib/borgerrejse/model';
 import { newId } from '../../lib/ids';
 import { countDa } from '../../lib/plural';
 import { NameForm } from './forms';
+import { shown } from './labels';
 
 export type FocusAfter = 'add' | 'journey';
 
@@ -28,16 +29,16 @@ export function JourneyBar({ doc, journey, onChange, notice }: Props) {
 
   const create = (name: string) => {
     const id = newId('r');
-    onChange((prev) => createJourney(prev, name, id), `Rejsen «${name.trim()}» er oprettet.`, 'add');
+    onChange((prev) => createJourney(prev, name, id), `Rejsen «${shown(name.trim())}» er oprettet.`, 'add');
   };
 
   const remove = () => {
     if (!journey) return;
-    if (!window.confirm(`Vil du slette rejsen «${journey.name}» med ${events(journey.events.length)}? Du kan fortryde lige bagefter.`)) return;
+    if (!window.confirm(`Vil du slette rejsen «${shown(journey.name)}» med ${events(journey.events.length)}? Du kan fortryde lige bagefter.`)) return;
     const index = doc.journeys.findIndex((x) => x.id === journey.id);
     const removed = journey;
     setForm(null);
-    onChange((prev) => deleteJourney(prev, removed.id), `Rejsen «${removed.name}» er slettet.`, 'journey', (prev) => restoreJourney(prev, removed, index));
+    onChange((prev) => deleteJourney(prev, removed.id), `Rejsen «${shown(removed.name)}» er slettet.`, 'journey', (prev) => restoreJourney(prev, removed, index));
   };
 
   if (doc.journeys.length === 0) {
@@ -60,10 +61,10 @@ export function JourneyBar({ doc, journey, onChange, notice }: Props) {
             onChange={(e) => {
               const id = e.target.value;
               setForm(null);
-              onChange((prev) => selectJourney(prev, id), `Rejsen «${doc.journeys.find((x) => x.id === id)?.name ?? ''}» er valgt.`, 'journey');
+              onChange((prev) => selectJourney(prev, id), `Rejsen «${shown(doc.journeys.find((x) => x.id === id)?.name ?? '')}» er valgt.`, 'journey');
             }}
           >
-            {doc.journeys.map((x) => <option key={x.id} value={x.id}>{x.name} ({events(x.events.length)})</option>)}
+            {doc.journeys.map((x) => <option key={x.id} value={x.id}>{shown(x.name)} ({events(x.events.length)})</option>)}
           </select>
         </div>
         <button type="button" className="button" aria-expanded={form === 'new'} onClick={() => setForm(form === 'new' ? null : 'new')}>Ny rejse</button>
@@ -76,7 +77,7 @@ export function JourneyBar({ doc, journey, onChange, notice }: Props) {
           onCancel={() => { setForm(null); requestAnimationFrame(() => selectRef.current?.focus()); }}
           onSubmit={(name) => {
             if (form === 'new') create(name);
-            else if (journey) { const id = journey.id; onChange((prev) => renameJourney(prev, id, name), `Rejsen hedder nu «${name.trim()}».`, 'journey'); }
+            else if (journey) { const id = journey.id; onChange((prev) => renameJourney(prev, id, name), `Rejsen hedder nu «${shown(name.trim())}».`, 'journey'); }
             setForm(null);
           }}
         />

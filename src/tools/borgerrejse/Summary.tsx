@@ -8,7 +8,7 @@ import { summarize, type EventTally } from '../../lib/borgerrejse/summary';
 import type { Journey } from '../../lib/borgerrejse/model';
 import { countDa as plural } from '../../lib/plural';
 import { IconBad, IconGood } from './icons';
-import { shorten } from './labels';
+import { shorten, shown } from './labels';
 
 const TOP = 5;
 
@@ -27,7 +27,7 @@ function TopList({ items, empty }: { items: EventTally[]; empty: string }) {
     <ol className="br-top">
       {items.slice(0, TOP).map((t) => (
         <li key={t.eventId}>
-          <a href={`#br-e-${t.eventId}`}>Begivenhed {t.position}</a>{t.when ? ` (${t.when})` : ''}: {shorten(t.text, 140)} <Tally t={t} />
+          <a href={`#br-e-${t.eventId}`}>Begivenhed {t.position}</a>{t.when ? ` (${shown(t.when)})` : ''}: {shorten(t.text, 140)} <Tally t={t} />
         </li>
       ))}
     </ol>
@@ -70,7 +70,7 @@ export function Summary({ journey }: { journey: Journey }) {
                 <tr key={t.eventId}>
                   <td>{t.position}</td>
                   <td>{shorten(t.text, 100)}{!t.official && <span className="meta"> (uden for den officielle tidslinje)</span>}</td>
-                  <td>{t.when}</td>
+                  <td>{shown(t.when)}</td>
                   <td>{t.green}</td>
                   <td>{t.red}</td>
                 </tr>

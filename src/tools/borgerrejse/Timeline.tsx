@@ -10,7 +10,7 @@ import type { ExperienceKind, ExperienceNote, JourneyEvent } from '../../lib/bor
 import { newId } from '../../lib/ids';
 import { EventForm, NoteForm } from './forms';
 import { ExperienceIcon, IconEvent, IconOutside } from './icons';
-import { EVENT_LABEL, KIND_LABEL, OUTSIDE_LABEL } from './labels';
+import { EVENT_LABEL, KIND_LABEL, OUTSIDE_LABEL, shown } from './labels';
 
 interface TimelineProps {
   events: readonly JourneyEvent[];
@@ -126,7 +126,7 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
           />
         ) : (
           <>
-            {event.when && <p className="br-note__when">{event.when}</p>}
+            {event.when && <p className="br-note__when">{shown(event.when)}</p>}
             <LongText text={event.text} />
             <div className="br-note__actions" data-no-print>
               <button type="button" className="br-btn" data-act="edit" onClick={() => setEditing(true)}>Redigér<span className="visually-hidden"> begivenhed {n}</span></button>
@@ -184,8 +184,9 @@ const EventItem = memo(function EventItem({ event, index, total, events, drop, o
 const LONG = 420;
 
 /** Very long texts are shortened on screen with a button to show all (print always shows all). */
-function LongText({ text }: { text: string }) {
+function LongText({ text: raw }: { text: string }) {
   const [open, setOpen] = useState(false);
+  const text = shown(raw);
   if (text.length <= LONG + 80) return <p className="br-note__text">{text}</p>;
   return (
     <>

@@ -51,3 +51,12 @@ describe('merge messages', () => {
     expect(m.text).not.toContain('fandtes allerede');
   });
 });
+
+describe('CPR numbers on screen and in print', () => {
+  it('masks every CPR-like number and leaves other text as it is', async () => {
+    const { maskCpr } = await import('../../../src/lib/borgerrejse/display');
+    expect(maskCpr('Oplyste 010190-1234 og 3112851111 i dag')).toBe('Oplyste 010190-•••• og 311285•••• i dag');
+    expect(maskCpr('Sagsnr. 2024-123456, tlf. 12 34 56 78')).toBe('Sagsnr. 2024-123456, tlf. 12 34 56 78');
+    expect(maskCpr('')).toBe('');
+  });
+});
