@@ -594,6 +594,7 @@ describe('borgerrejse in the meeting room', () => {
     expect(await page.locator('.br-print__meta').textContent()).toContain('«Tag på en rejse med borgeren» fra «Ledelse på tværs»');
     expect(await page.locator('.br-privacy').isVisible()).toBe(false);
     expect(await page.locator('.br-guide').isVisible()).toBe(false);
+    await expectNoAxe22(page, 'udskrift');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync('/tmp/br-print.pdf', pdf);
     const pages = execFileSync('pdftotext', ['-layout', '/tmp/br-print.pdf', '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
