@@ -3,7 +3,7 @@
  * whether it came in through a file or was saved with «Gem alligevel». The stored text is unchanged (the edit
  * form shows it, so it can be corrected, and an export gives back what was saved). Pure.
  */
-import { findCprLike } from './cpr';
+import { findCprLike } from '../cpr';
 
 export function maskCpr(text: string): string {
   const hits = findCprLike(text);

@@ -3,11 +3,13 @@
  * document (or journey). Unknown ids leave things unchanged, so a stale click can never corrupt data.
  */
 import { newId } from '../ids';
+import { cleanText } from '../persistence/textGuard';
 import { LIMITS, type BorgerrejseDoc, type ExperienceKind, type ExperienceNote, type Journey, type JourneyEvent } from './model';
 
 export interface EventInput { text: string; when?: string; official?: boolean }
 
-const clean = (text: string, max: number) => text.trim().slice(0, max);
+/** Typed or pasted text as it is saved: unsafe invisible characters removed (cleanText), trimmed, cut to `max`. */
+const clean = (text: string, max: number) => cleanText(text).trim().slice(0, max);
 
 export function activeJourney(doc: BorgerrejseDoc): Journey | null {
   return doc.journeys.find((j) => j.id === doc.activeId) ?? null;

@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCprInDoc, mergeWithMessage } from '../../../src/lib/borgerrejse/importing';
+import { mergeWithMessage } from '../../../src/lib/borgerrejse/importing';
 import { LIMITS, type BorgerrejseDoc } from '../../../src/lib/borgerrejse/model';
 import { doc, journey } from './fixtures';
-
-describe('CPR numbers in an imported document', () => {
-  it('finds them in every text field, names the place without the name, and masks the number', () => {
-    const d = doc();
-    d.journeys[1]!.name = 'Borger 010190-1234';
-    const j = d.journeys[0]!;
-    j.events[0]!.text = 'Ringede, cpr 3112851111';
-    j.events[1]!.when = '120345 6789';
-    j.events[3]!.notes[1]!.text = 'Gav os 010203-4321';
-    const found = findCprInDoc(d);
-    expect(found).toEqual([
-      { place: 'begivenhed 1 i rejse 1', masked: '311285••••' },
-      { place: 'datoen ved begivenhed 2 i rejse 1', masked: '120345 ••••' },
-      { place: 'en oplevelse ved begivenhed 4 i rejse 1', masked: '010203-••••' },
-      { place: 'navnet på rejse 2', masked: '010190-••••' },
-    ]);
-    expect(JSON.stringify(found)).not.toMatch(/1234|1111|6789|4321|Borger/);
-  });
-
-  it('finds nothing in ordinary journeys', () => {
-    expect(findCprInDoc(doc())).toEqual([]);
-  });
-});
 
 describe('merge messages', () => {
   const many = (n: number, prefix: string): BorgerrejseDoc => ({ journeys: Array.from({ length: n }, (_, i) => ({ ...journey(), id: `${prefix}${i}`, name: `R ${i}` })), activeId: null });
@@ -47,7 +24,8 @@ describe('merge messages', () => {
     const d = many(LIMITS.journeys - 2, 'a');
     const m = mergeWithMessage(d, many(5, 'b'));
     expect(m.next).toBe(d);
-    expect(m.text).toBe(`Filen blev ikke indlæst: den har 5 rejser, som ikke findes her, men der er kun plads til 2 mere (højst ${LIMITS.journeys} rejser i alt). Eksportér og slet nogle rejser først. Intet er ændret.`);
+    expect(m.refused).toBe(true);
+    expect(m.text).toBe(`Den har 5 rejser, som ikke findes her, men der er kun plads til 2 mere (højst ${LIMITS.journeys} rejser i alt). Eksportér og slet nogle rejser først.`);
     expect(m.text).not.toContain('fandtes allerede');
   });
 });
