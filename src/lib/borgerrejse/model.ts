@@ -104,7 +104,7 @@ function validateJourney(v: unknown, path: string, journeyIds: Set<string>): Jou
 
 export function validateDoc(v: unknown) {
   return attempt((): BorgerrejseDoc => {
-    const r = record(v, '');
+    const r = record(v, 'data');
     const ids = new Set<string>();
     const journeys = array(r.journeys, 'journeys', LIMITS.journeys).map((j, i) => validateJourney(j, `journeys[${i}]`, ids));
     const activeId = r.activeId === null || r.activeId === undefined ? null : string(r.activeId, 'activeId', LIMITS.id);
