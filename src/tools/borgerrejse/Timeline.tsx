@@ -3,7 +3,7 @@
  * Reorder by dragging the handle (mouse, pen or touch: native pointer events) or with the arrow buttons
  * (keyboard). Each event's own editing state lives in its item, so typing never re-renders the whole row.
  */
-import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { Fragment, memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { dropIndex } from '../../lib/borgerrejse/operations';
 import type { NoticeAt, TimelineAction } from '../../lib/borgerrejse/actions';
 import type { ExperienceKind, ExperienceNote, JourneyEvent } from '../../lib/borgerrejse/model';
@@ -60,16 +60,18 @@ export function Timeline({ events, onAction, eventHint, noteHint, notice }: Time
   const goneItem = gone >= 0 && <li key="br-gone" className="br-gone">{notice!.node}</li>;
   return (
     <ol className={`br-timeline${dragView ? ' is-dragging' : ''}`} ref={listRef}>
-      {events.map((ev, i) => [
-        i === gone && goneItem,
+      {events.map((ev, i) => (
+        <Fragment key={ev.id}>
+        {i === gone && goneItem}
         <EventItem
           key={ev.id} event={ev} index={i} total={events.length} events={events}
           drop={dragView ? (i === dragView.from ? 'dragged' : i === dragView.to ? (dragView.to < dragView.from ? 'before' : 'after') : '') : ''}
           onAction={onAction} eventHint={eventHint} noteHint={noteHint}
           notice={notice?.at.kind === 'event' && notice.at.eventId === ev.id ? notice.node : null}
           onHandleDown={onHandleDown} onHandleMove={onHandleMove} onHandleEnd={onHandleEnd}
-        />,
-      ])}
+        />
+        </Fragment>
+      ))}
       {gone === events.length && goneItem}
     </ol>
   );
