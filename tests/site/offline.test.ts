@@ -262,7 +262,9 @@ describe('an update from one build to the next', () => {
     const banner = page.locator('.update-banner');
     await banner.waitFor({ timeout: 60_000 });
     expect(await banner.innerText()).toContain('Der er en ny udgave af sitet – genindlæs');
-    expect(await page.locator('main').innerText()).toContain('Skrevet i udgave A'); // old version still running
+    // The old version is still running: the reloaded page's island shows what was entered.
+    await islandReady(page, '.br');
+    await expect.poll(() => page.locator('main').innerText()).toContain('Skrevet i udgave A');
     await banner.getByRole('button', { name: 'Genindlæs' }).click();
     await page.waitForEvent('load', { timeout: 30_000 });
     await islandReady(page, '.br');
