@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What a build reads; a change to any of these makes dist/ stale. */
-export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/postbuild.mjs'];
+export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/fonts.mjs', 'scripts/postbuild.mjs'];
 
 function newestBelow(path: string, into: { file: string; mtime: number }[]): void {
   if (!existsSync(path)) return;

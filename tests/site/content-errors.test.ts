@@ -32,6 +32,8 @@ beforeAll(() => {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     try { cpSync(join(ROOT, f), join(dir, f)); } catch { /* deleted in the working tree but not yet in the index */ }
   }
+  // Build inputs that `npm run build` generates before Astro runs (the subset fonts) are ignored by git: bring them too.
+  cpSync(join(ROOT, 'src/styles/generated'), join(dir, 'src/styles/generated'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
