@@ -218,3 +218,15 @@ export function assertContent(): Promise<void> {
   })();
   return contentCheck;
 }
+
+/** The spider-web of a theme, if the theme has one (content/spindelvaev/<tema>.yaml). */
+export async function webForTema(tema: string): Promise<CollectionEntry<'spindelvaev'> | undefined> {
+  return (await getCollection('spindelvaev')).find((w) => w.data.tema.id === tema);
+}
+
+/** The same, for a `<Spindelvaev tema="…">` in content: a theme without a web fails the build with the tema named. */
+export async function requireWebForTema(tema: string): Promise<CollectionEntry<'spindelvaev'>> {
+  const web = await webForTema(tema);
+  if (!web) throw new Error(`<Spindelvaev tema="${tema}">: der findes ingen content/spindelvaev/*.yaml med tema: ${tema}`);
+  return web;
+}
