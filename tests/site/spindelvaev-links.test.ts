@@ -46,17 +46,16 @@ describe('spindelvæv: share links for every theme', () => {
     const row = (n: string) => f.locator('.sv-table tbody tr', { has: f.locator(`th[scope="row"]:text-is("${n}")`) }).locator('td.sv-table__n').first();
     await expect.poll(() => row('1.1').innerText()).toBe('7');
     await expect.poll(() => row('2.1').innerText()).toBe('2');
-    const stored = JSON.parse((await f.evaluate((k) => localStorage.getItem(k), `ledelse-paa-tvaers:spindelvaev:${tema}`))!);
-    expect(stored.data.participants).toHaveLength(1);
-    expect(stored.data.tema).toBe(tema);
+    // Autosave follows the change after a short delay: wait for it rather than read too early.
+    const stored = async () => JSON.parse((await f.evaluate((k) => localStorage.getItem(k), `ledelse-paa-tvaers:spindelvaev:${tema}`)) ?? 'null');
+    await expect.poll(async () => (await stored())?.data.participants.length).toBe(1);
+    expect((await stored()).data.tema).toBe(tema);
     await facilitator.close();
   }, 120_000);
 });
 
 describe('spindelvæv: two windows', () => {
-  // KNOWN DEFECT, open in issue 14: storage keeps both edits, but window A's note field shows '' after B's save
-  // arrives (the merged document reaches storage, not A's screen). Skipped so the rest can land; see the closing note.
-  it.skip('a save from the other window arriving during an unsaved change: both edits are kept', async () => {
+  it('a save from the other window arriving while this one types: both edits are kept, and both windows show them', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const KEY = 'ledelse-paa-tvaers:spindelvaev:ledelse';
     const [a, b] = [await ctx.newPage(), await ctx.newPage()];
@@ -69,17 +68,19 @@ describe('spindelvæv: two windows', () => {
     await b.reload({ waitUntil: 'networkidle' });
     await hydrated(b);
     await expect.poll(() => b.getByLabel('Hvem vurderer nu?').inputValue()).toBe('Anne');
-    // A types a note in step 2 and B rates, both within the autosave delay of each other.
+    // A types a note in step 2, key by key, while B rates: B's save lands in the middle of A's typing.
     await a.getByRole('button', { name: 'Næste trin' }).click();
-    await b.locator('fieldset[data-statement="1.2"] label').nth(6).click(); // 5 (saved by B)
-    await a.locator('textarea').first().fill('Vi mangler fælles mål');
-    await a.waitForTimeout(800);
-    await b.waitForTimeout(300);
-    const doc = JSON.parse((await a.evaluate((k) => localStorage.getItem(k), KEY))!);
-    expect(doc.data.participants[0].ratings).toEqual({ 'led-02': 5 });
-    expect(doc.data.notes).toEqual({ 'led-01': 'Vi mangler fælles mål' });
+    await Promise.all([
+      a.locator('textarea').first().pressSequentially('Vi mangler fælles mål', { delay: 40 }),
+      b.waitForTimeout(200).then(() => b.locator('fieldset[data-statement="1.2"] label').nth(6).click()), // 5 (saved by B)
+    ]);
+    const saved = async () => JSON.parse((await a.evaluate((k) => localStorage.getItem(k), KEY))!).data;
+    await expect.poll(async () => (await saved()).notes).toEqual({ 'led-01': 'Vi mangler fælles mål' });
+    expect((await saved()).participants[0].ratings).toEqual({ 'led-02': 5 });
     expect(await a.locator('textarea').first().inputValue()).toBe('Vi mangler fælles mål');
     await expect.poll(() => b.evaluate(() => document.querySelector('.sv-tool')?.textContent ?? '')).toContain('Anne');
+    await b.getByRole('button', { name: 'Næste trin' }).click();
+    await expect.poll(() => b.locator('textarea').first().inputValue()).toBe('Vi mangler fælles mål');
     await ctx.close();
   }, 120_000);
 });
