@@ -56,6 +56,15 @@ async function stored(page: Page): Promise<string | null> {
 }
 
 describe('spindelvæv: rating and persistence', () => {
+  it.each([[1366, 900], [820, 1180], [390, 844]])('at %i×%i the scale «–», 0 … 10 sits in one row, each target ≥ 24 px', async (width, height) => {
+    const ctx = await browser.newContext({ viewport: { width, height } });
+    const w = await openIsland(ctx, '/vaerktoejer/spindelvaev/?tema=ledelse');
+    const boxes = await w.page.locator('fieldset.sv-rating').first().locator('.sv-rating__opt > span').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), w: r.width, h: r.height })));
+    expect(boxes).toHaveLength(12);
+    expect(new Set(boxes.map((b) => b.top)).size, `${width} px: alle tolv valg på én linje`).toBe(1);
+    expect(Math.min(...boxes.map((b) => Math.min(b.w, b.h)))).toBeGreaterThanOrEqual(24);
+    await ctx.close();
+  });
   it('rates by keyboard only, shows the numbers, survives a reload, and passes axe', async () => {
     const ctx = await context();
     const w = await openIsland(ctx, THEME);
@@ -154,6 +163,20 @@ describe('spindelvæv: a team without a server', () => {
     expect(await hot.allInnerTexts()).toEqual(['1.1']);
     await expect.poll(() => page.locator('.sv-panel').innerText()).toMatch(/mest uenige om udsagn 1\.1/);
     await expectAxeClean(page);
+    // Revealed: each person's own web over the mean, in the legend (line and point named) and as table columns.
+    const legend = () => page.locator('.sv-legend li').allInnerTexts();
+    expect(await legend()).toHaveLength(1);
+    await page.getByLabel('Vis hver deltagers spindelvæv oven på gennemsnittet').check();
+    await expect.poll(legend).toEqual([expect.stringMatching(/^Anne/), expect.stringMatching(/^Bo/), expect.stringMatching(/gennemsnit/)]);
+    const heads = await page.locator('.sv-table thead th').allInnerTexts();
+    expect(heads).toEqual(expect.arrayContaining(['Anne', 'Bo']));
+    expect(await page.locator('.sv-table tbody tr').first().locator('td.sv-table__n').allInnerTexts()).toEqual(['2', '9', '5,5', '2–9']);
+    await expectAxeClean(page);
+    await page.getByLabel('Vis hver deltagers spindelvæv oven på gennemsnittet').uncheck();
+    await expect.poll(legend).toHaveLength(1);
+    // Back in step 1 (rating in turn) the others' numbers are covert again: no reveal offered.
+    await page.getByRole('button', { name: 'Forrige trin' }).click();
+    expect(await page.getByLabel('Vis hver deltagers spindelvæv oven på gennemsnittet').count()).toBe(0);
     expect(w.foreignRequests).toEqual([]);
     await ctx.close();
   }, 150_000);

@@ -1,9 +1,10 @@
 /** «Løbende evaluering»: dated rounds over time and the change per statement. */
 import { aggregate, meanRatings, round1 } from './aggregate';
 import { newId } from '../ids';
-import type { Ratings, SpindelDoc } from './model';
+import { participantLabel, type Participant, type Ratings, type SpindelDoc } from './model';
 
-export interface Series { key: string; label: string; values: Ratings; current: boolean }
+/** One line on the chart and one column in the table. `participant`: one person's own web, shown when revealed. */
+export interface Series { key: string; label: string; values: Ratings; current: boolean; participant?: boolean }
 
 /** The current assessment's team mean (or the one participant's ratings). */
 export function currentValues(doc: SpindelDoc, ids: string[]): Ratings {
@@ -69,4 +70,16 @@ export function describeChange(delta: number | null): string {
   if (delta > 0) return `↑ +${n}`;
   if (delta < 0) return `↓ −${n}`;
   return '= 0';
+}
+
+/**
+ * The revealed team (step 2 on): each participant's own web over the team mean, so the group can present its
+ * views. Saved rounds are left out while individuals are shown: one comparison at a time keeps the web readable.
+ */
+export function revealedSeries(participants: Participant[], meanLabel: string, mean: Ratings): Series[] {
+  const people = participants
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => Object.keys(p.ratings).length > 0)
+    .map(({ p, i }) => ({ key: `p-${p.id}`, label: participantLabel(p, i), values: p.ratings, current: false, participant: true }));
+  return [...people, { key: 'current', label: meanLabel, values: mean, current: true }];
 }

@@ -11,7 +11,7 @@ import { SCALE } from '../../lib/spindelvaev/model';
 
 export interface SeriesStyle { color: string; fill: string; dash: number[]; point: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'crossRot' | 'star'; name: string }
 
-/** Current assessment first; earlier rounds get other colours AND other line patterns and point shapes. */
+/** Current assessment first; earlier rounds (or revealed participants) get other colours AND other line patterns and point shapes. */
 export const CURRENT_STYLE: SeriesStyle = { color: '#14456b', fill: 'rgba(20, 69, 107, 0.18)', dash: [], point: 'circle', name: 'fuld linje, runde punkter' };
 export const ROUND_STYLES: SeriesStyle[] = [
   { color: '#8a5a00', fill: 'transparent', dash: [8, 5], point: 'rect', name: 'stiplet linje, firkanter' },
@@ -19,11 +19,16 @@ export const ROUND_STYLES: SeriesStyle[] = [
   { color: '#6b3d8f', fill: 'transparent', dash: [12, 4, 2, 4], point: 'rectRot', name: 'streg-prik-linje, ruder' },
   { color: '#a3262a', fill: 'transparent', dash: [4, 3], point: 'crossRot', name: 'kort stiplet linje, krydser' },
   { color: '#4d5560', fill: 'transparent', dash: [16, 6], point: 'star', name: 'lang stiplet linje, stjerner' },
+  { color: '#1e6b34', fill: 'transparent', dash: [], point: 'triangle', name: 'tynd fuld linje, trekanter' },
+  { color: '#8c2f6d', fill: 'transparent', dash: [1, 3], point: 'rect', name: 'tæt prikket linje, firkanter' },
+  { color: '#3a4fa0', fill: 'transparent', dash: [10, 3, 3, 3, 3, 3], point: 'circle', name: 'streg-prik-prik-linje, runde punkter' },
 ];
 
 export function styleFor(series: Series[], index: number): SeriesStyle {
   const s = series[index]!;
   if (s.current) return CURRENT_STYLE;
+  // Revealed participants (never drawn together with rounds) in team order.
+  if (s.participant) return ROUND_STYLES[series.slice(0, index).filter((x) => x.participant).length % ROUND_STYLES.length]!;
   // The newest saved round gets the first round style, so colours stay stable as rounds are added.
   const roundsAfter = series.slice(index + 1).filter((x) => !x.current).length;
   return ROUND_STYLES[roundsAfter % ROUND_STYLES.length]!;

@@ -4,9 +4,14 @@ import { formatNumber, type StatementStats } from '../../lib/spindelvaev/aggrega
 import { SCALE, type Statement, type WebDef } from '../../lib/spindelvaev/model';
 import { RadarChart, Swatch, styleFor } from './RadarChart';
 
-interface ChartProps { uid: string; title: string; web: WebDef; ids: string[]; labels: string[]; dimensions: { navn: string; count: number }[]; statements: Statement[]; series: Series[] }
+interface Reveal { on: boolean; hasRounds: boolean; toggle: (on: boolean) => void }
+interface ChartProps {
+  uid: string; title: string; web: WebDef; ids: string[]; labels: string[]; dimensions: { navn: string; count: number }[]; statements: Statement[]; series: Series[];
+  /** Offered once the team's numbers are shown (step 2 on) and more than one has rated; null otherwise (covert). */
+  reveal: Reveal | null;
+}
 
-export function ResultPanel({ uid, title, web, ids, labels, dimensions, statements, series }: ChartProps) {
+export function ResultPanel({ uid, title, web, ids, labels, dimensions, statements, series, reveal }: ChartProps) {
   const parts = series.map((s) => {
     const rated = statements.filter((st) => st.id in s.values);
     return `${s.label}: ${rated.length ? rated.map((st) => `${st.number}: ${formatNumber(s.values[st.id])}`).join(', ') : 'ingen vurderinger'}`;
@@ -15,6 +20,13 @@ export function ResultPanel({ uid, title, web, ids, labels, dimensions, statemen
   return (
     <section className="sv-result" aria-labelledby={`${uid}-result`}>
       <h3 id={`${uid}-result`}>{title}</h3>
+      {reveal && (
+        <div className="sv-reveal" data-no-print>
+          <input type="checkbox" id={`${uid}-reveal`} checked={reveal.on} onChange={(e) => reveal.toggle(e.target.checked)} />
+          <label htmlFor={`${uid}-reveal`}>Vis hver deltagers spindelvæv oven på gennemsnittet</label>
+          {reveal.on && reveal.hasRounds && <p className="hint">De gemte runder vises igen, når I slår det fra.</p>}
+        </div>
+      )}
       <figure className="sv-figure">
         <RadarChart ids={ids} labels={labels} dimensions={dimensions} series={series} description={description} />
         <figcaption>
@@ -34,20 +46,20 @@ export function ResultPanel({ uid, title, web, ids, labels, dimensions, statemen
   );
 }
 
-interface TableProps { uid: string; statements: Statement[]; columns: Series[]; series: Series[]; statById: Record<string, StatementStats>; showSpread: boolean; disagree: string[]; delta: Record<string, number | null> }
+interface TableProps { uid: string; statements: Statement[]; columns: Series[]; showChange: boolean; statById: Record<string, StatementStats>; showSpread: boolean; disagree: string[]; delta: Record<string, number | null> }
 
-export function NumbersTable({ uid, statements, columns, series, statById, showSpread, disagree, delta }: TableProps) {
+export function NumbersTable({ uid, statements, columns, showChange, statById, showSpread, disagree, delta }: TableProps) {
   return (
     <div className="sv-tablewrap" tabIndex={0} role="region" aria-labelledby={`${uid}-caption`}>
       <table className="sv-table">
-        <caption id={`${uid}-caption`}>Tallene i spindelvævet{series.length > 1 ? ' og ændringen fra gang til gang' : ''}</caption>
+        <caption id={`${uid}-caption`}>Tallene i spindelvævet{showChange ? ' og ændringen fra gang til gang' : ''}</caption>
         <thead>
           <tr>
             <th scope="col">Nr.</th>
             <th scope="col">Udsagn</th>
             {columns.map((s) => <th scope="col" key={s.key}>{s.label}</th>)}
             {showSpread && <th scope="col">Spredning (min–max)</th>}
-            {series.length > 1 && <th scope="col">Ændring</th>}
+            {showChange && <th scope="col">Ændring</th>}
           </tr>
         </thead>
         <tbody>
@@ -60,7 +72,7 @@ export function NumbersTable({ uid, statements, columns, series, statById, showS
                 <td className="sv-table__text">{s.text}{hot && <> <strong className="sv-badge">Størst uenighed</strong></>}</td>
                 {columns.map((x) => <td key={x.key} className="sv-table__n">{Object.hasOwn(x.values, s.id) ? formatNumber(x.values[s.id]) : <span title="Ikke vurderet">–<span className="visually-hidden"> ikke vurderet</span></span>}</td>)}
                 {showSpread && <td className="sv-table__n">{st.n > 1 ? `${st.min}–${st.max}` : '–'}</td>}
-                {series.length > 1 && <td className="sv-table__n">{describeChange(delta[s.id] ?? null)}</td>}
+                {showChange && <td className="sv-table__n">{describeChange(delta[s.id] ?? null)}</td>}
               </tr>
             );
           })}

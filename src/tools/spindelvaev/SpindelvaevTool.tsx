@@ -12,7 +12,7 @@ import { participantLabel, statementsOf, webFingerprint, type SpindelDoc, type W
 import { aggregate, disagreements, meanRatings } from '../../lib/spindelvaev/aggregate';
 import { checkChoice, toggleChoice } from '../../lib/spindelvaev/choice';
 import { decodeRatings, type DecodedCode, type DecodeResult } from '../../lib/spindelvaev/code';
-import { changes, chartSeries, formatDate, saveRound, startNewAssessment } from '../../lib/spindelvaev/rounds';
+import { changes, chartSeries, formatDate, revealedSeries, saveRound, startNewAssessment } from '../../lib/spindelvaev/rounds';
 import * as op from '../../lib/spindelvaev/operations';
 import { dateDa } from '../../lib/dates';
 import { StepRate } from './StepRate';
@@ -50,6 +50,8 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
   const [step, setStep] = useState(1);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [choiceError, setChoiceError] = useState('');
+  /** Each participant's own web over the mean: only when the group chooses to reveal them (step 2 on). */
+  const [reveal, setReveal] = useState(false);
   const [incoming, setIncoming] = useState<DecodeResult | null>(() => (incomingCode ? decodeRatings(codeWeb, incomingCode) : null));
   const [pageUrl, setPageUrl] = useState('');
   const stepHeading = useRef<HTMLHeadingElement>(null);
@@ -84,8 +86,11 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
     ? rated.length > 1 ? `I dag: teamets gennemsnit (${rated.length} deltagere)` : 'I dag'
     : active ? `I dag: ${participantLabel(active, activeIndex)}` : 'I dag';
   const currentValues = useMemo(() => (teamMode ? meanRatings(stats) : active ? active.ratings : {}), [teamMode, stats, active]);
-  const series = useMemo(() => chartSeries(d, ids, currentLabel, currentValues), [d, ids, currentLabel, currentValues]);
-  const delta = useMemo(() => changes(series, ids), [series, ids]);
+  const canReveal = teamMode && rated.length > 1;
+  const revealed = canReveal && reveal;
+  const overTime = useMemo(() => chartSeries(d, ids, currentLabel, currentValues), [d, ids, currentLabel, currentValues]);
+  const series = useMemo(() => (revealed ? revealedSeries(d.participants, currentLabel, currentValues) : overTime), [revealed, d.participants, currentLabel, currentValues, overTime]);
+  const delta = useMemo(() => changes(overTime, ids), [overTime, ids]);
   // The table always has a column for today's assessment, empty until someone rates.
   const columns = series.some((s) => s.current) || Object.keys(currentValues).length ? series : [...series, { key: 'current', label: currentLabel, values: {}, current: true }];
   const showSpread = teamMode && rated.length > 1;
@@ -204,10 +209,11 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
             {step === 6 && <button type="button" className="button button--primary" onClick={() => printOnly(worksheetId)}>Udskriv arbejdsark</button>}
           </p>
         </section>
-        <ResultPanel uid={uid} title={panelTitle} web={web} ids={ids} labels={numbers} dimensions={dimensions} statements={statements} series={series} />
+        <ResultPanel uid={uid} title={panelTitle} web={web} ids={ids} labels={numbers} dimensions={dimensions} statements={statements} series={series}
+          reveal={canReveal ? { on: revealed, hasRounds: d.rounds.length > 0, toggle: setReveal } : null} />
       </div>
 
-      <NumbersTable uid={uid} statements={statements} columns={columns} series={series} statById={statById} showSpread={showSpread} disagree={disagree} delta={delta} />
+      <NumbersTable uid={uid} statements={statements} columns={columns} showChange={!revealed && series.length > 1} statById={statById} showSpread={showSpread} disagree={disagree} delta={delta} />
       <Worksheet uid={uid} doc={d} statements={statements} chosen={chosen} onScreen={step === 6} />
       <Rounds uid={uid} evaluation={evaluation} rounds={d.rounds} canStartNew={d.participants.length > 0} onSave={onSaveRound} onStartNew={onNewAssessment} onDelete={onDeleteRound} />
       <StatusLine status={status} saveError={doc.saveError} savedAt={doc.savedAt} className="sv-message" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changes, chartSeries, describeChange, formatDate, saveRound, startNewAssessment } from '../../../src/lib/spindelvaev/rounds';
-import { emptyDoc, type SpindelDoc } from '../../../src/lib/spindelvaev/model';
+import { changes, chartSeries, describeChange, formatDate, revealedSeries, saveRound, startNewAssessment } from '../../../src/lib/spindelvaev/rounds';
+import { emptyDoc, type Participant, type SpindelDoc } from '../../../src/lib/spindelvaev/model';
 import { ids, web } from './fixtures';
 
 const withTeam = (r1: Record<string, number>, r2: Record<string, number> = {}): SpindelDoc => ({
@@ -27,6 +27,14 @@ describe('rounds over time', () => {
     expect(chartSeries(doc, ids, 'Nu').map((s) => s.key)).toEqual(['r1']);
     const changed = { ...doc, participants: [{ id: 'a', name: '', ratings: { '1.1': 8 } }] };
     expect(chartSeries(changed, ids, 'Nu').map((s) => [s.key, s.current])).toEqual([['r1', false], ['current', true]]);
+  });
+  it('reveals each rated participant\'s own web over the team mean, named as in the team list', () => {
+    const people: Participant[] = [{ id: 'a', name: 'Anne', ratings: { '1.1': 2 } }, { id: 'b', name: '', ratings: {} }, { id: 'c', name: ' ', ratings: { '1.1': 8 } }];
+    const s = revealedSeries(people, 'Teamets gennemsnit', { '1.1': 5 });
+    expect(s.map((x) => [x.key, x.label, x.current, x.participant ?? false])).toEqual([
+      ['p-a', 'Anne', false, true], ['p-c', 'Deltager 3', false, true], ['current', 'Teamets gennemsnit', true, false],
+    ]);
+    expect(s[1]!.values).toEqual({ '1.1': 8 });
   });
   it('gives the change per statement between the last two series', () => {
     const { doc } = saveRound(withTeam({ '1.1': 4, '1.2': 5 }), ids, '2026-01-01', '', 'r1');
