@@ -2,6 +2,7 @@
  * One statement's rating: a radio group «ikke vurderet», 0, 1 … 10. Native radios, so Tab reaches the group,
  * the arrow keys change the value, and a tap or click works as well. «Ikke vurderet» keeps unrated apart from 0.
  */
+import type { CSSProperties } from 'react';
 import { SCALE_VALUES, type Statement } from '../../lib/spindelvaev/model';
 
 interface Props {
@@ -20,7 +21,7 @@ export function RatingControl({ name, statement, value, onChange }: Props) {
       <legend>
         <span className="sv-num">{statement.number}</span> {statement.text}
       </legend>
-      <div className="sv-rating__scale">
+      <div className="sv-rating__scale" style={{ '--sv-options': VALUES.length } as CSSProperties}>
         {VALUES.map((v) => (
           <label key={v ?? 'none'} className={`sv-rating__opt${v === null ? ' sv-rating__opt--none' : ''}`}>
             <input type="radio" name={name} value={v ?? ''} checked={current === v} onChange={() => onChange(v)} />

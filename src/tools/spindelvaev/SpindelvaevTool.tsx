@@ -86,14 +86,14 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
     ? rated.length > 1 ? `I dag: teamets gennemsnit (${rated.length} deltagere)` : 'I dag'
     : active ? `I dag: ${participantLabel(active, activeIndex)}` : 'I dag';
   const currentValues = useMemo(() => (teamMode ? meanRatings(stats) : active ? active.ratings : {}), [teamMode, stats, active]);
-  const canReveal = teamMode && rated.length > 1;
-  const revealed = canReveal && reveal;
+  // A team of two or more in steps 2–6: its spread is shown, and each person's own web may be revealed.
+  const showSpread = teamMode && rated.length > 1;
+  const revealed = showSpread && reveal;
   const overTime = useMemo(() => chartSeries(d, ids, currentLabel, currentValues), [d, ids, currentLabel, currentValues]);
   const series = useMemo(() => (revealed ? revealedSeries(d.participants, currentLabel, currentValues) : overTime), [revealed, d.participants, currentLabel, currentValues, overTime]);
   const delta = useMemo(() => changes(overTime, ids), [overTime, ids]);
   // The table always has a column for today's assessment, empty until someone rates.
   const columns = series.some((s) => s.current) || Object.keys(currentValues).length ? series : [...series, { key: 'current', label: currentLabel, values: {}, current: true }];
-  const showSpread = teamMode && rated.length > 1;
   const chosen = d.chosen.map((id) => statements.find((s) => s.id === id)).filter((s) => s !== undefined);
   const say = status.say;
 
@@ -210,7 +210,7 @@ export function SpindelvaevTool({ web, steps, evaluation, incomingCode = null }:
           </p>
         </section>
         <ResultPanel uid={uid} title={panelTitle} web={web} ids={ids} labels={numbers} dimensions={dimensions} statements={statements} series={series}
-          reveal={canReveal ? { on: revealed, hasRounds: d.rounds.length > 0, toggle: setReveal } : null} />
+          reveal={showSpread ? { on: revealed, hasRounds: d.rounds.length > 0, toggle: setReveal } : null} />
       </div>
 
       <NumbersTable uid={uid} statements={statements} columns={columns} showChange={!revealed && series.length > 1} statById={statById} showSpread={showSpread} disagree={disagree} delta={delta} />
